@@ -1,0 +1,179 @@
+"""Streaming JSONL batch: one output line per non-blank input line, in order.
+
+A bad record becomes an error object and the run goes on; memory stays flat
+because at most a bounded window of records is in flight.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from tomtat import serialize
+from tomtat.errors import TomtatError
+from tomtat.models import Config
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """What to read from each record and how to summarise it."""
+
+    config: Config
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str = "title"
+    max_bytes: int = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line; ``data`` is None when the line exceeded the size cap."""
+
+    number: int
+    data: bytes | None
+
+
+def read_lines(stream: IO[bytes], max_bytes: int) -> Iterator[Line]:
+    """Yield non-blank lines; a line longer than ``max_bytes`` is skipped over, not held."""
+    number = 0
+    while True:
+        chunk = stream.readline(max_bytes + 1)
+        if not chunk:
+            return
+        number += 1
+        if len(chunk) > max_bytes and not chunk.endswith(b"\n"):
+            while True:  # drain the rest of the oversized line in bounded pieces
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield Line(number, None)
+            continue
+        if chunk.strip():
+            yield Line(number, chunk)
+
+
+def _record_id(record: Any, id_field: str) -> Any:
+    if isinstance(record, dict):
+        value = record.get(id_field)
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def _error(ref: Any, kind: str, message: str, number: int) -> dict[str, Any]:
+    out = serialize.error_to_dict(kind, message, key="id", ref=ref)
+    out["line"] = number
+    return out
+
+
+def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
+    """Summarise one record; return its output line and whether it succeeded."""
+    from tomtat.pipeline import summarize
+
+    if line.data is None:
+        out = _error(None, "too_large", f"record exceeds {options.max_bytes} bytes", line.number)
+        return serialize.dumps(out), False
+    try:
+        record = json.loads(line.data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return serialize.dumps(_error(None, "invalid_json", str(exc), line.number)), False
+    ref = _record_id(record, options.id_field)
+    if not isinstance(record, dict):
+        msg = f"expected a JSON object, got {type(record).__name__}"
+        return serialize.dumps(_error(ref, "bad_record", msg, line.number)), False
+    text = record.get(options.text_field)
+    if text is None:
+        msg = f"missing field {options.text_field!r}"
+        return serialize.dumps(_error(ref, "missing_text", msg, line.number)), False
+    if not isinstance(text, str):
+        msg = f"field {options.text_field!r} is {type(text).__name__}, not a string"
+        return serialize.dumps(_error(ref, "bad_text", msg, line.number)), False
+    if not text.strip():
+        msg = f"field {options.text_field!r} is empty"
+        return serialize.dumps(_error(ref, "empty_text", msg, line.number)), False
+    if "\x00" in text:
+        msg = f"field {options.text_field!r} contains NUL bytes"
+        return serialize.dumps(_error(ref, "binary_text", msg, line.number)), False
+    title = record.get(options.title_field)
+    config = options.config
+    if isinstance(title, str) and title.strip():
+        from dataclasses import replace
+
+        config = replace(config, title=title.strip())
+    try:
+        summary = summarize(text, config)
+    except TomtatError as exc:
+        return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
+    except Exception as exc:  # a bug must cost one record, not the run
+        msg = f"{type(exc).__name__}: {exc}"
+        return serialize.dumps(_error(ref, "internal_error", msg, line.number)), False
+    out = serialize.summary_to_dict(summary, key="id", ref=ref)
+    return serialize.dumps(out), True
+
+
+def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[tuple[str, bool]]:
+    lines, options = args
+    return [process(line, options) for line in lines]
+
+
+def run(
+    lines: Iterable[Line],
+    options: BatchOptions,
+    write: Callable[[str], None],
+    *,
+    jobs: int = 1,
+    chunk_size: int = 16,
+    on_record: Callable[[bool], None] | None = None,
+) -> tuple[int, int]:
+    """Process every line, writing each result line in input order.
+
+    Returns (records, failures).
+    """
+    done = failed = 0
+
+    def emit(result: tuple[str, bool]) -> None:
+        nonlocal done, failed
+        text, ok = result
+        write(text + "\n")
+        done += 1
+        if not ok:
+            failed += 1
+        if on_record is not None:
+            on_record(ok)
+
+    if jobs <= 1:
+        for line in lines:
+            emit(process(line, options))
+        return done, failed
+
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
+    with ctx.Pool(jobs) as pool:
+        pending: deque[Any] = deque()
+        chunk: list[Line] = []
+
+        def drain(limit: int) -> None:
+            while len(pending) > limit:
+                for result in pending.popleft().get():
+                    emit(result)
+
+        for line in lines:
+            chunk.append(line)
+            if len(chunk) >= chunk_size:
+                pending.append(pool.apply_async(_process_chunk, ((chunk, options),)))
+                chunk = []
+                drain(jobs * 2)
+        if chunk:
+            pending.append(pool.apply_async(_process_chunk, ((chunk, options),)))
+        drain(0)
+    return done, failed
+
+
+def _spawn_only() -> bool:
+    import multiprocessing
+
+    return "fork" not in multiprocessing.get_all_start_methods()

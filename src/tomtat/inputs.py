@@ -1,0 +1,126 @@
+"""Read articles from paths or stdin: size cap, binary sniffing, decoding.
+
+I/O lives here and in the CLI, never in the pipeline.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (DOC/XLS)"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Text read from one input, with the name it was given on the command line."""
+
+    source: str
+    text: str
+
+
+def _read_capped(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(1 << 16, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(f"{name}: input is larger than --max-bytes ({max_bytes} bytes)")
+    return b"".join(chunks)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Describe ``data`` if it looks binary (known magic number or NUL bytes), else None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if b"\x00" in data[:8192]:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decode bytes to NFC text: an explicit encoding, a BOM, else UTF-8."""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise DecodeError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"{name}: cannot decode as {encoding}: {exc.reason}") from None
+    else:
+        for bom, codec in _BOMS:
+            if data.startswith(bom):
+                try:
+                    text = data.decode(codec)
+                except UnicodeDecodeError as exc:
+                    raise DecodeError(f"{name}: bad {codec} text: {exc.reason}") from None
+                break
+        else:
+            what = sniff_binary(data)
+            if what:
+                raise BinaryInputError(f"{name}: looks like {what}, not text")
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise DecodeError(
+                    f"{name}: not valid UTF-8 (pass --encoding, e.g. --encoding cp1258)"
+                ) from None
+    if "\x00" in text:
+        raise BinaryInputError(f"{name}: contains NUL bytes, not text")
+    if not text.strip():
+        raise EmptyInputError(f"{name}: input is empty")
+    return unicodedata.normalize("NFC", text)
+
+
+def read(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Article:
+    """Read one input: ``-`` is stdin, anything else a path."""
+    if source == "-":
+        data = _read_capped(sys.stdin.buffer, max_bytes, "<stdin>")
+        return Article("-", decode(data, "<stdin>", encoding))
+    if os.path.isdir(source):
+        raise InputError(f"{source}: is a directory")
+    try:
+        with open(source, "rb") as fh:
+            data = _read_capped(fh, max_bytes, source)
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{source}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    return Article(source, decode(data, source, encoding))

@@ -1,0 +1,78 @@
+"""The JSON contract (schema_version 1): Summary -> dict -> JSON/JSONL text.
+
+Every JSON tomtat prints is built here, so the key order and field names are
+defined in one place (and documented in the README).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tomtat.models import Official, Picked, Summary
+
+SCHEMA_VERSION = 1
+
+
+def official_to_dict(person: Official) -> dict[str, Any]:
+    """One official in contract order."""
+    return {
+        "name": person.name,
+        "titles": list(person.titles),
+        "mentions": person.mentions,
+        "aliases": list(person.aliases),
+        "first_sentence": person.first_sentence,
+    }
+
+
+def picked_to_dict(picked: Picked, explain: bool = False) -> dict[str, Any]:
+    """One summary sentence; with ``explain`` its score broken into parts."""
+    out: dict[str, Any] = {"index": picked.index, "text": picked.text, "score": picked.score}
+    if explain:
+        p = picked.parts
+        out["parts"] = {
+            "frequency": round(p.frequency, 4),
+            "position": round(p.position, 4),
+            "headline": round(p.headline, 4),
+            "redundancy": round(p.redundancy, 4),
+        }
+    return out
+
+
+def summary_to_dict(
+    summary: Summary,
+    *,
+    key: str = "source",
+    ref: str | int | None = None,
+    include_summary: bool = True,
+    include_officials: bool = True,
+    explain: bool = False,
+) -> dict[str, Any]:
+    """A Summary as the contract's object; ``key`` is ``"source"`` (files) or ``"id"`` (batch)."""
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, key: ref}
+    out["lang"] = summary.lang
+    out["title"] = summary.title
+    out["sentence_count"] = summary.sentence_count
+    if include_summary:
+        out["summary"] = [picked_to_dict(p, explain) for p in summary.sentences]
+    if include_officials:
+        out["officials"] = [official_to_dict(o) for o in summary.officials]
+    return out
+
+
+def error_to_dict(
+    kind: str, message: str, *, key: str = "source", ref: str | int | None = None
+) -> dict[str, Any]:
+    """A failed input or batch record."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        key: ref,
+        "error": {"type": kind, "message": message},
+    }
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """UTF-8 friendly JSON: non-ASCII kept, deterministic separators."""
+    if indent is None:
+        return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    return json.dumps(obj, ensure_ascii=False, indent=indent)

@@ -1,0 +1,92 @@
+"""tomtat batch: one output line per non-blank input line, in order, errors kept."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tomtat import batch
+from tomtat.cli import app
+from tomtat.models import Config
+
+GOOD_VI = "Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp về phòng chống bão lũ. Cuộc họp kéo dài ba giờ."
+GOOD_EN = "The mayor opened the new bridge on Monday. Traffic on the old road fell by half within a week."
+
+
+def _lines(*rows: object) -> str:
+    return "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+
+
+def test_bad_records_become_error_lines_in_order(runner: CliRunner) -> None:
+    data = _lines(
+        {"id": "a", "text": GOOD_VI},
+        "{not json",
+        "",
+        {"id": "c"},
+        {"id": "d", "text": 42},
+        {"id": "e", "text": "   "},
+        [1, 2],
+        {"id": 7, "text": GOOD_EN, "title": "Bridge opens"},
+    )
+    res = runner.invoke(app, ["batch", "-"], input=data)
+    assert res.exit_code == 3
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert len(rows) == 7  # the blank line yields nothing
+    assert rows[0]["id"] == "a" and rows[0]["lang"] == "vi" and rows[0]["summary"]
+    assert rows[1]["error"]["type"] == "invalid_json"
+    assert rows[2]["id"] == "c" and rows[2]["error"]["type"] == "missing_text"
+    assert rows[3]["error"]["type"] == "bad_text"
+    assert rows[4]["error"]["type"] == "empty_text"
+    assert rows[5]["error"]["type"] == "bad_record"
+    assert rows[6]["id"] == 7 and rows[6]["title"] == "Bridge opens"
+    assert "5 of 7 records failed" in res.stderr
+
+
+def test_all_good_exits_0_and_renamed_fields(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(_lines({"key": "x", "body": GOOD_EN}), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(
+        app, ["batch", str(src), "--output", str(out), "--text-field", "body", "--id-field", "key"]
+    )
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert row["id"] == "x" and row["lang"] == "en"
+    assert not list(tmp_path.glob(".tomtat-*"))  # temp file renamed away
+
+
+def test_oversized_line_fails_alone() -> None:
+    big = json.dumps({"id": "big", "text": "x" * 5000})
+    stream = io.BytesIO(_lines({"id": "a", "text": GOOD_EN}, big, {"id": "b", "text": GOOD_EN}).encode())
+    out: list[str] = []
+    options = batch.BatchOptions(config=Config(), max_bytes=1000)
+    done, failed = batch.run(batch.read_lines(stream, 1000), options, out.append)
+    assert (done, failed) == (3, 1)
+    rows = [json.loads(x) for x in out]
+    assert [r.get("id") for r in rows] == ["a", None, "b"]
+    assert rows[1]["error"]["type"] == "too_large" and rows[1]["line"] == 2
+
+
+def test_parallel_output_equals_serial() -> None:
+    rows = [{"id": i, "text": (GOOD_VI if i % 2 else GOOD_EN)} for i in range(40)]
+    rows.insert(5, "garbage")  # type: ignore[arg-type]
+    payload = _lines(*rows).encode()
+    options = batch.BatchOptions(config=Config())
+    serial: list[str] = []
+    batch.run(batch.read_lines(io.BytesIO(payload), 10**6), options, serial.append)
+    parallel: list[str] = []
+    batch.run(
+        batch.read_lines(io.BytesIO(payload), 10**6), options, parallel.append, jobs=2, chunk_size=4
+    )
+    assert parallel == serial
+    assert len(serial) == 41
+
+
+def test_missing_batch_file_is_input_error(runner: CliRunner, tmp_path: Path) -> None:
+    res = runner.invoke(app, ["batch", str(tmp_path / "none.jsonl")])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr.startswith("tomtat: error:")

@@ -1,0 +1,26 @@
+from tomtat import lang
+
+
+def test_vietnamese_detected_from_diacritics() -> None:
+    assert lang.detect("Sáng 29-12, Thường trực Ban Chỉ đạo đã tổ chức hội nghị.") == "vi"
+
+
+def test_english_with_a_vietnamese_name_stays_english() -> None:
+    text = "Prime Minister Nguyễn Xuân Phúc met the delegation in Washington on Tuesday. " * 3
+    assert lang.detect(text) == "en"
+
+
+def test_no_letters_defaults_to_english() -> None:
+    assert lang.detect("12 34 56") == "en"
+
+
+def test_decomposed_diacritics_are_detected() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Thủ tướng phát biểu tại hội nghị tổng kết.")
+    assert lang.detect(text) == "vi"
+
+
+def test_resolve_keeps_explicit_language() -> None:
+    assert lang.resolve("vi", "plain English text") == "vi"
+    assert lang.resolve("auto", "plain English text") == "en"

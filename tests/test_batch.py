@@ -12,12 +12,20 @@ from tomtat import batch
 from tomtat.cli import app
 from tomtat.models import Config
 
-GOOD_VI = "Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp về phòng chống bão lũ. Cuộc họp kéo dài ba giờ."
-GOOD_EN = "The mayor opened the new bridge on Monday. Traffic on the old road fell by half within a week."
+GOOD_VI = (
+    "Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp về phòng chống bão lũ. "
+    "Cuộc họp kéo dài ba giờ."
+)
+GOOD_EN = (
+    "The mayor opened the new bridge on Monday. Traffic on the old road fell by half within a week."
+)
 
 
 def _lines(*rows: object) -> str:
-    return "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    return (
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows)
+        + "\n"
+    )
 
 
 def test_bad_records_become_error_lines_in_order(runner: CliRunner) -> None:
@@ -61,7 +69,9 @@ def test_all_good_exits_0_and_renamed_fields(runner: CliRunner, tmp_path: Path) 
 
 def test_oversized_line_fails_alone() -> None:
     big = json.dumps({"id": "big", "text": "x" * 5000})
-    stream = io.BytesIO(_lines({"id": "a", "text": GOOD_EN}, big, {"id": "b", "text": GOOD_EN}).encode())
+    stream = io.BytesIO(
+        _lines({"id": "a", "text": GOOD_EN}, big, {"id": "b", "text": GOOD_EN}).encode()
+    )
     out: list[str] = []
     options = batch.BatchOptions(config=Config(), max_bytes=1000)
     done, failed = batch.run(batch.read_lines(stream, 1000), options, out.append)

@@ -26,7 +26,9 @@ def run(runner: CliRunner, *args: str, input: str | bytes | None = None) -> obje
     return runner.invoke(app, list(args), input=input)
 
 
-def test_summarize_text_format_on_the_seed(runner: CliRunner, seed_path: Path, seed_text: str) -> None:
+def test_summarize_text_format_on_the_seed(
+    runner: CliRunner, seed_path: Path, seed_text: str
+) -> None:
     res = runner.invoke(app, ["summarize", str(seed_path), "--no-officials"])
     assert res.exit_code == 0, res.stderr
     assert res.stderr == ""
@@ -41,7 +43,13 @@ def test_summarize_json_contract(runner: CliRunner, seed_path: Path, seed_text: 
     assert res.exit_code == 0
     data = json.loads(res.stdout)
     assert list(data) == [
-        "schema_version", "source", "lang", "title", "sentence_count", "summary", "officials",
+        "schema_version",
+        "source",
+        "lang",
+        "title",
+        "sentence_count",
+        "summary",
+        "officials",
     ]
     assert data["schema_version"] == 1
     assert data["lang"] == "vi"
@@ -85,7 +93,9 @@ def test_several_inputs_jsonl_and_json(runner: CliRunner, tmp_path: Path, seed_p
 def test_one_bad_input_among_several_keeps_the_others(
     runner: CliRunner, tmp_path: Path, seed_path: Path
 ) -> None:
-    res = runner.invoke(app, ["summarize", str(tmp_path / "missing.txt"), str(seed_path), "-f", "jsonl"])
+    res = runner.invoke(
+        app, ["summarize", str(tmp_path / "missing.txt"), str(seed_path), "-f", "jsonl"]
+    )
     assert res.exit_code == 1
     rows = [json.loads(x) for x in res.stdout.splitlines()]
     assert rows[0]["error"]["type"] == "input_error"
@@ -99,7 +109,12 @@ def test_one_bad_input_among_several_keeps_the_others(
         (lambda d: d / "nope.txt", "no such file"),
         (lambda d: d, "is a directory"),
         (lambda d: (d / "e.txt", (d / "e.txt").write_text("  \n")) and d / "e.txt", "empty"),
-        (lambda d: (d / "b.png", (d / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")) and d / "b.png", "PNG"),
+        (
+            lambda d: (
+                (d / "b.png", (d / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")) and d / "b.png"
+            ),
+            "PNG",
+        ),
     ],
 )
 def test_input_errors_exit_1_with_one_stderr_line(
@@ -116,8 +131,14 @@ def test_input_errors_exit_1_with_one_stderr_line(
 
 @pytest.mark.parametrize(
     "args",
-    [["summarize", "-n", "0", "x"], ["summarize", "-n", "-2", "x"], ["summarize", "--format", "xml", "x"],
-     ["summarize", "--lang", "fr", "x"], ["summarize", "--ratio", "0", "x"], ["nosuchcommand"]],
+    [
+        ["summarize", "-n", "0", "x"],
+        ["summarize", "-n", "-2", "x"],
+        ["summarize", "--format", "xml", "x"],
+        ["summarize", "--lang", "fr", "x"],
+        ["summarize", "--ratio", "0", "x"],
+        ["nosuchcommand"],
+    ],
 )
 def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
     res = runner.invoke(app, args)
@@ -167,7 +188,8 @@ def test_python_dash_m_and_closed_pipe_is_silent(seed_path: Path) -> None:
     """`tomtat summarize big.txt | head -1` prints nothing on stderr."""
     proc = subprocess.Popen(
         [*_tomtat(), "summarize", str(seed_path), str(seed_path), str(seed_path), "-f", "jsonl"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
@@ -181,7 +203,11 @@ def test_no_input_on_a_terminal_is_a_usage_error() -> None:
     # stdin is a terminal only in a pty; emulate with an explicit check of the message path
     env = dict(os.environ)
     proc = subprocess.run(
-        [*_tomtat(), "summarize"], stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=60
+        [*_tomtat(), "summarize"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=env,
+        timeout=60,
     )
     # /dev/null is not a terminal, so it is read as (empty) stdin: an input error
     assert proc.returncode == 1

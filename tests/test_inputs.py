@@ -22,12 +22,18 @@ def test_bom_encodings(tmp_path: Path, codec: str) -> None:
     assert inputs.read(str(p)).text == "Hà Nội hôm nay."
 
 
-def test_explicit_encoding(tmp_path: Path) -> None:
+def test_explicit_encoding_overrides_detection(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
-    p.write_bytes("Café au lait.".encode("latin-1"))
-    with pytest.raises(DecodeError):
-        inputs.read(str(p))
-    assert inputs.read(str(p), encoding="latin-1").text == "Café au lait."
+    p.write_bytes("Café au lait, crème brûlée et gâteau.".encode("latin-1"))
+    assert inputs.read(str(p), encoding="latin-1").text.startswith("Café au lait")
+    with pytest.raises(DecodeError, match="cannot decode as utf-8"):
+        inputs.read(str(p), encoding="utf-8")
+
+
+def test_non_utf8_is_detected(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes("Café au lait, crème brûlée et gâteau au chocolat.".encode("latin-1"))
+    assert inputs.read(str(p)).text.startswith("Café au lait, crème brûlée")
 
 
 def test_unknown_encoding_is_an_input_error(tmp_path: Path) -> None:
@@ -74,3 +80,23 @@ def test_size_cap(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="max-bytes"):
         inputs.read(str(p), max_bytes=1000)
     assert len(inputs.read(str(p), max_bytes=2000).text) == 2000
+
+
+def test_windows_1258_vietnamese_is_detected(tmp_path: Path) -> None:
+    import unicodedata
+
+    text = "Chủ tịch UBND tỉnh đã thăm hỏi người dân vùng lũ và trao quà hỗ trợ."
+    # Windows-1258 writes tone marks as combining characters after the base letter
+    data = bytearray()
+    for ch in text:
+        try:
+            data += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
+            rest = [m for m in marks if m not in tones]
+            data += unicodedata.normalize("NFC", base + "".join(rest)).encode("cp1258")
+            data += "".join(tones).encode("cp1258")
+    p = tmp_path / "a.txt"
+    p.write_bytes(bytes(data))
+    assert inputs.read(str(p)).text == text

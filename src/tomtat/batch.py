@@ -85,8 +85,20 @@ def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
         msg = f"expected a JSON object, got {type(record).__name__}"
         return serialize.dumps(_error(ref, "bad_record", msg, line.number)), False
     text = record.get(options.text_field)
+    title = record.get(options.title_field)
+    url = record.get("url")
+    if text is None and isinstance(url, str) and url:
+        from tomtat import inputs
+
+        try:
+            article = inputs.read(url, max_bytes=options.max_bytes)
+        except TomtatError as exc:
+            return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
+        text = article.text
+        if not (isinstance(title, str) and title.strip()):
+            title = article.title
     if text is None:
-        msg = f"missing field {options.text_field!r}"
+        msg = f"missing field {options.text_field!r} (or 'url')"
         return serialize.dumps(_error(ref, "missing_text", msg, line.number)), False
     if not isinstance(text, str):
         msg = f"field {options.text_field!r} is {type(text).__name__}, not a string"
@@ -97,7 +109,6 @@ def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
     if "\x00" in text:
         msg = f"field {options.text_field!r} contains NUL bytes"
         return serialize.dumps(_error(ref, "binary_text", msg, line.number)), False
-    title = record.get(options.title_field)
     config = options.config
     if isinstance(title, str) and title.strip():
         from dataclasses import replace

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats."""
 
     auto = "auto"
@@ -36,7 +36,15 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-class Lang(str, Enum):
+class InputFormat(StrEnum):
+    """How to read inputs."""
+
+    auto = "auto"
+    text = "text"
+    html = "html"
+
+
+class Lang(StrEnum):
     """Article languages."""
 
     auto = "auto"
@@ -158,7 +166,10 @@ def _run(
     encoding: str | None,
     max_bytes: int,
     no_color: bool,
+    input_format: InputFormat,
 ) -> None:
+    from dataclasses import replace
+
     from tomtat import inputs as readers
     from tomtat import render, serialize
     from tomtat.pipeline import summarize
@@ -182,8 +193,13 @@ def _run(
 
     for source in sources:
         try:
-            article = readers.read(source, max_bytes=max_bytes, encoding=encoding)
-            summary = summarize(article.text, config)
+            article = readers.read(
+                source, max_bytes=max_bytes, encoding=encoding, input_format=input_format.value
+            )
+            cfg = config
+            if article.title and config.title is None:
+                cfg = replace(config, title=article.title)
+            summary = summarize(article.text, cfg)
         except InputError as exc:
             failures += 1
             sys.stderr.write(f"tomtat: error: {exc}\n")
@@ -263,7 +279,9 @@ FormatOpt = Annotated[
 ]
 EncodingOpt = Annotated[
     str | None,
-    typer.Option("--encoding", help="Input encoding (default: BOM, else UTF-8).", show_default=False),
+    typer.Option(
+        "--encoding", help="Input encoding (default: BOM, else UTF-8).", show_default=False
+    ),
 ]
 MaxBytesOpt = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")
@@ -271,15 +289,20 @@ MaxBytesOpt = Annotated[
 NoColorOpt = Annotated[
     bool, typer.Option("--no-color", help="No colour on a terminal (NO_COLOR is honoured too).")
 ]
+InputFormatOpt = Annotated[
+    InputFormat,
+    typer.Option(
+        "--input-format",
+        help="auto: HTML pages (and URLs) go through trafilatura, anything else is plain text.",
+    ),
+]
 MaxOfficialsOpt = Annotated[
     int | None,
     typer.Option("--max-officials", min=0, help="List at most K officials.", show_default=False),
 ]
 
 
-@app.command(
-    epilog="Example: tomtat summarize seeds/000_c74147841ab369b7.txt -n 3 --format json"
-)
+@app.command(epilog="Example: tomtat summarize seeds/000_c74147841ab369b7.txt -n 3 --format json")
 def summarize(
     inputs: InputsArg = None,
     sentences: Annotated[
@@ -288,14 +311,19 @@ def summarize(
     ratio: Annotated[
         float | None,
         typer.Option(
-            "--ratio", min=0.0, max=1.0, callback=lambda v: _positive_ratio(v),
-            help="Pick this fraction of the sentences instead of -n.", show_default=False,
+            "--ratio",
+            min=0.0,
+            max=1.0,
+            callback=lambda v: _positive_ratio(v),
+            help="Pick this fraction of the sentences instead of -n.",
+            show_default=False,
         ),
     ] = None,
     words: Annotated[
         int | None,
-        typer.Option("--words", min=1, help="Pick sentences within this word budget.",
-                     show_default=False),
+        typer.Option(
+            "--words", min=1, help="Pick sentences within this word budget.", show_default=False
+        ),
     ] = None,
     lang: LangOpt = Lang.auto,
     fmt: FormatOpt = Format.auto,
@@ -308,9 +336,11 @@ def summarize(
     ] = False,
     title: Annotated[
         str | None,
-        typer.Option("--title", help="The headline, if not the article's first line.",
-                     show_default=False),
+        typer.Option(
+            "--title", help="The headline, if not the article's first line.", show_default=False
+        ),
     ] = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     no_color: NoColorOpt = False,
@@ -318,12 +348,25 @@ def summarize(
     """Summarise articles and list their key officials."""
     with _guard():
         config = _build_config(
-            sentences=sentences, ratio=ratio, words=words, lang=lang.value,
-            officials=officials, max_officials=max_officials, title=title,
+            sentences=sentences,
+            ratio=ratio,
+            words=words,
+            lang=lang.value,
+            officials=officials,
+            max_officials=max_officials,
+            title=title,
         )
         _run(
-            inputs, config, fmt, show_summary=True, show_officials=officials,
-            explain=explain, encoding=encoding, max_bytes=max_bytes, no_color=no_color,
+            inputs,
+            config,
+            fmt,
+            show_summary=True,
+            show_officials=officials,
+            explain=explain,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            no_color=no_color,
+            input_format=input_format,
         )
 
 
@@ -333,6 +376,7 @@ def officials_cmd(
     lang: LangOpt = Lang.auto,
     fmt: FormatOpt = Format.auto,
     max_officials: MaxOfficialsOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     no_color: NoColorOpt = False,
@@ -341,22 +385,29 @@ def officials_cmd(
     with _guard():
         config = _build_config(lang=lang.value, max_officials=max_officials, sentences=1)
         _run(
-            inputs, config, fmt, show_summary=False, show_officials=True, explain=False,
-            encoding=encoding, max_bytes=max_bytes, no_color=no_color,
+            inputs,
+            config,
+            fmt,
+            show_summary=False,
+            show_officials=True,
+            explain=False,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            no_color=no_color,
+            input_format=input_format,
         )
 
 
-@app.command(
-    epilog="Example: tomtat batch articles.jsonl --output summaries.jsonl --jobs 0"
-)
+@app.command(epilog="Example: tomtat batch articles.jsonl --output summaries.jsonl --jobs 0")
 def batch(
     input_path: Annotated[
         str, typer.Argument(metavar="[INPUT.jsonl]", help="JSONL file; '-' or none: stdin.")
     ] = "-",
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.",
-                     show_default=False),
+        typer.Option(
+            "--output", "-o", help="Write here (atomically) instead of stdout.", show_default=False
+        ),
     ] = None,
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", min=1, help="Number of summary sentences.")
@@ -365,7 +416,9 @@ def batch(
     officials: Annotated[
         bool, typer.Option("--officials/--no-officials", help="List key officials.")
     ] = True,
-    text_field: Annotated[str, typer.Option("--text-field", help="Field holding the text.")] = "text",
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="Field holding the text.")
+    ] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="Field holding the id.")] = "id",
     title_field: Annotated[
         str, typer.Option("--title-field", help="Field holding the headline.")
@@ -378,13 +431,33 @@ def batch(
 ) -> None:
     """Summarise a JSONL file: one output line per input line, errors kept per record."""
     with _guard():
-        _batch(input_path, output, sentences, lang, officials, text_field, id_field,
-               title_field, jobs, quiet, max_bytes)
+        _batch(
+            input_path,
+            output,
+            sentences,
+            lang,
+            officials,
+            text_field,
+            id_field,
+            title_field,
+            jobs,
+            quiet,
+            max_bytes,
+        )
 
 
 def _batch(
-    input_path: str, output: str | None, sentences: int, lang: Lang, officials: bool,
-    text_field: str, id_field: str, title_field: str, jobs: int, quiet: bool, max_bytes: int,
+    input_path: str,
+    output: str | None,
+    sentences: int,
+    lang: Lang,
+    officials: bool,
+    text_field: str,
+    id_field: str,
+    title_field: str,
+    jobs: int,
+    quiet: bool,
+    max_bytes: int,
 ) -> None:
     from tomtat import batch as batching
 
@@ -392,7 +465,10 @@ def _batch(
         _fail("no input: give a JSONL path, or pipe JSONL to stdin", ExitCode.USAGE_ERROR)
     options = batching.BatchOptions(
         config=_build_config(sentences=sentences, lang=lang.value, officials=officials),
-        text_field=text_field, id_field=id_field, title_field=title_field, max_bytes=max_bytes,
+        text_field=text_field,
+        id_field=id_field,
+        title_field=title_field,
+        max_bytes=max_bytes,
     )
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -409,7 +485,10 @@ def _batch(
     try:
         with _open_output(output) as write:
             done, failed = batching.run(
-                batching.read_lines(stream, max_bytes), options, write, jobs=jobs,
+                batching.read_lines(stream, max_bytes),
+                options,
+                write,
+                jobs=jobs,
                 on_record=progress.tick,
             )
     finally:
@@ -439,8 +518,11 @@ class _Progress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
-                SpinnerColumn(), TextColumn("{task.completed} records"), TimeElapsedColumn(),
-                console=_stderr_console(), transient=True,
+                SpinnerColumn(),
+                TextColumn("{task.completed} records"),
+                TimeElapsedColumn(),
+                console=_stderr_console(),
+                transient=True,
             )
             self._bar.start()
             self._task = self._bar.add_task("batch", total=None)

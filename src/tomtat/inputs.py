@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class Article:
 
     source: str
     text: str
+    title: str | None = None
 
 
 def _read_capped(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
@@ -95,9 +97,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                raise DecodeError(
-                    f"{name}: not valid UTF-8 (pass --encoding, e.g. --encoding cp1258)"
-                ) from None
+                text = _detect_and_decode(data, name)
     if "\x00" in text:
         raise BinaryInputError(f"{name}: contains NUL bytes, not text")
     if not text.strip():
@@ -105,11 +105,88 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Article:
-    """Read one input: ``-`` is stdin, anything else a path."""
+def _detect_and_decode(data: bytes, name: str) -> str:
+    """Decode bytes that are not UTF-8.
+
+    Vietnamese legacy files are mostly Windows-1258 (base letters plus combining
+    tone marks), so that is tried first and kept when the result reads as
+    Vietnamese; Western text falls back to Windows-1252; anything else goes to
+    charset-normalizer's detector.
+    """
+    from tomtat.lang import detect
+
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        pass
+    else:
+        if detect(text) == "vi":
+            return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes as detect_charset
+
+    best = detect_charset(data).best()
+    if best is None:
+        raise DecodeError(f"{name}: cannot detect the text encoding (pass --encoding)")
+    return str(best)
+
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes start like an HTML document."""
+    return _HTML_START.match(data[:4096].lstrip(codecs.BOM_UTF8)) is not None
+
+
+def from_bytes(
+    data: bytes,
+    name: str,
+    *,
+    encoding: str | None = None,
+    input_format: str = "auto",
+    charset: str | None = None,
+) -> Article:
+    """Turn raw input bytes into an Article: decode, and extract HTML if it is HTML."""
+    is_html = input_format == "html" or (input_format == "auto" and looks_like_html(data))
+    if is_html:
+        from tomtat import html
+
+        text = decode(data, name, encoding or charset or html.declared_charset(data))
+        body, title = html.extract(text, name)
+        return Article(name, body, title)
+    return Article(name, decode(data, name, encoding or charset))
+
+
+def read(
+    source: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    input_format: str = "auto",
+    timeout: float = 20.0,
+) -> Article:
+    """Read one input: ``-`` is stdin, an http(s) URL is fetched, anything else a path."""
     if source == "-":
         data = _read_capped(sys.stdin.buffer, max_bytes, "<stdin>")
-        return Article("-", decode(data, "<stdin>", encoding))
+        art = from_bytes(data, "<stdin>", encoding=encoding, input_format=input_format)
+        return Article("-", art.text, art.title)
+    if source.startswith(("http://", "https://")):
+        from tomtat import fetch
+
+        page = fetch.get(source, max_bytes=max_bytes, timeout=timeout)
+        fmt = input_format
+        if fmt == "auto" and page.is_html:
+            fmt = "html"
+        return from_bytes(
+            page.data, source, encoding=encoding, input_format=fmt, charset=page.charset
+        )
     if os.path.isdir(source):
         raise InputError(f"{source}: is a directory")
     try:
@@ -123,4 +200,4 @@ def read(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | Non
         raise InputError(f"{source}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
-    return Article(source, decode(data, source, encoding))
+    return from_bytes(data, source, encoding=encoding, input_format=input_format)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class SentenceKind(str, Enum):
+class SentenceKind(StrEnum):
     """What a sentence is in the article's layout."""
 
     BODY = "body"

@@ -62,7 +62,10 @@ def summary_text(
 
 
 def summary_markdown(
-    summary: Summary, *, source: str | None = None, show_summary: bool = True,
+    summary: Summary,
+    *,
+    source: str | None = None,
+    show_summary: bool = True,
     show_officials: bool = True,
 ) -> str:
     """Markdown for reports and chat: a heading, bullet sentences, an officials table."""
@@ -107,7 +110,9 @@ def summary_rich(
             body.append(p.text)
             if explain:
                 body.append(f"\n    {_parts(p)}", style="dim italic")
-        subtitle = f"{len(summary.sentences)} of {summary.sentence_count} sentences · {summary.lang}"
+        subtitle = (
+            f"{len(summary.sentences)} of {summary.sentence_count} sentences · {summary.lang}"
+        )
         items.append(Panel(body, title=Text(title, style="bold"), subtitle=subtitle))
     if show_officials:
         table = Table(title="Key officials", title_justify="left", expand=False)

@@ -1,0 +1,55 @@
+"""Properties that hold for any text (hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tomtat import Config, summarize
+from tomtat.models import SentenceKind
+from tomtat.segment import split
+
+WORDS = st.sampled_from(
+    [
+        "Chủ", "tịch", "UBND", "tỉnh", "Nguyễn", "Văn", "An", "đã", "họp", "ông", "bà",
+        "the", "President", "said", "Mr.", "Dr.", "U.S.", "1.000", "3.5", "29-12",
+        "TP.", "HCM", "“", "”", '"', "(", ")", "...", "…", ",", ".", "!", "?", ":", "-",
+        "\n", "\n\n", "  ", "ủy", "uỷ", "hòa", "hoà", "\u0301", "x", "Đồng", "chí",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(min_size=1, max_size=400),
+    st.lists(WORDS, min_size=1, max_size=120).map(" ".join),
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(text=TEXTS, n=st.integers(min_value=1, max_value=6))
+def test_summary_properties(text: str, n: int) -> None:
+    config = Config(sentences=n)
+    s = summarize(text, config)
+    nfc = unicodedata.normalize("NFC", text)
+    idx = [p.index for p in s.sentences]
+    assert idx == sorted(set(idx))  # strictly increasing
+    for p in s.sentences:
+        assert p.text and p.text in nfc  # verbatim (NFC) substring
+    assert summarize(text, config) == s  # deterministic
+    doc = split(nfc, s.lang, None)
+    distinct = {x.text for x in doc.sentences if x.kind is not SentenceKind.BYLINE}
+    assert len(s.sentences) == min(n, len(distinct))
+    assert s.sentence_count == len(doc.sentences)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_officials_never_raise_and_are_in_the_text(text: str) -> None:
+    s = summarize(text)
+    nfc = unicodedata.normalize("NFC", text)
+    for o in s.officials:
+        assert o.name and o.mentions >= 1
+        assert 0 <= o.first_sentence < max(1, s.sentence_count)
+        assert all(t for t in o.titles)
+        assert o.name in nfc or any(a in nfc for a in o.aliases)

@@ -100,3 +100,62 @@ def test_missing_batch_file_is_input_error(runner: CliRunner, tmp_path: Path) ->
     res = runner.invoke(app, ["batch", str(tmp_path / "none.jsonl")])
     assert res.exit_code == 1 and res.stdout == ""
     assert res.stderr.startswith("tomtat: error:")
+
+
+def _big_jsonl(path: Path, n: int) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(
+                json.dumps({"id": i, "text": GOOD_VI + " " + GOOD_EN}, ensure_ascii=False) + "\n"
+            )
+
+
+def test_ctrl_c_exits_130_and_keeps_a_valid_prefix(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in.jsonl"
+    _big_jsonl(src, 50_000)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tomtat", "batch", str(src), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        parts = list(tmp_path.glob(".tomtat-*.part"))
+        if parts and parts[0].stat().st_size > 2000:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 0 < len(lines) < 50_000
+    assert [json.loads(x)["id"] for x in lines] == list(range(len(lines)))
+
+
+def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        import pytest
+
+        pytest.skip("no /dev/full here")
+    src = tmp_path / "in.jsonl"
+    _big_jsonl(src, 50)
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "tomtat", "batch", str(src)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "No space left on device" in err

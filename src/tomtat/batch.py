@@ -163,7 +163,7 @@ def run(
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
         pending: deque[Any] = deque()
         chunk: list[Line] = []
 
@@ -182,6 +182,13 @@ def run(
             pending.append(pool.apply_async(_process_chunk, ((chunk, options),)))
         drain(0)
     return done, failed
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is the parent's to handle: it writes the valid prefix and exits 130.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _spawn_only() -> bool:

@@ -124,6 +124,9 @@ def _guard() -> Iterator[None]:
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(int(ExitCode.OK)) from None
+    except OSError as exc:  # stdout on a full disk, a closed terminal, ...
+        _silence_stdout()
+        _fail(f"cannot write output: {exc.strerror or exc}", ExitCode.INPUT_ERROR)
     except Exception as exc:  # a bug: still one line, not a traceback
         _fail(f"internal error: {type(exc).__name__}: {exc}", ExitCode.INTERNAL)
 
@@ -481,7 +484,9 @@ def _batch(
             stream = open(input_path, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise InputError(f"{input_path}: {exc.strerror or exc}") from None
-    progress = _Progress(enabled=not quiet and sys.stderr.isatty(), total=_size(input_path))
+    progress = _Progress(
+        enabled=not quiet and sys.stderr.isatty(), total=_size(input_path), stream=stream
+    )
     try:
         with _open_output(output) as write:
             done, failed = batching.run(
@@ -508,29 +513,52 @@ def _size(path: str) -> int | None:
 
 
 class _Progress:
-    """Records/s on stderr, only when stderr is a terminal."""
+    """Records, records/s and (for a file) an ETA on stderr, only when stderr is a terminal."""
 
-    def __init__(self, enabled: bool, total: int | None) -> None:
-        self.enabled = enabled
+    def __init__(self, enabled: bool, total: int | None, stream: Any = None) -> None:
         self.count = 0
+        self.failed = 0
         self._bar: Any = None
+        self._stream = stream
+        self._start = 0.0
         if enabled:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            import time
 
-            self._bar = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.completed} records"),
-                TimeElapsedColumn(),
-                console=_stderr_console(),
-                transient=True,
+            from rich.progress import (
+                BarColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
             )
+
+            columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
+            if total:
+                columns += [BarColumn(), TimeRemainingColumn()]
+            columns.append(TimeElapsedColumn())
+            self._bar = Progress(*columns, console=_stderr_console(), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("batch", total=None)
+            self._task = self._bar.add_task("0 records", total=total or None)
+            self._total = total
+            self._start = time.monotonic()
 
     def tick(self, ok: bool) -> None:
         self.count += 1
-        if self._bar is not None:
-            self._bar.update(self._task, advance=1)
+        self.failed += not ok
+        if self._bar is None or self.count % 8:
+            return
+        import time
+
+        rate = self.count / max(time.monotonic() - self._start, 1e-6)
+        desc = f"{self.count} records ({self.failed} failed) · {rate:,.0f} rec/s"
+        done = None
+        if self._total and self._stream is not None:
+            try:
+                done = self._stream.tell()
+            except (OSError, ValueError):
+                done = None
+        self._bar.update(self._task, description=desc, completed=done)
 
     def close(self) -> None:
         if self._bar is not None:

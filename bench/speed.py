@@ -1,0 +1,242 @@
+"""Speed bench: batch throughput vs sumy, start-up, parallel scaling, memory, linearity.
+
+Run from the repository root:  .venv/bin/python bench/speed.py [--runs 3] [--rss]
+Writes its tables into bench/RESULTS.md (section "speed"). Needs sumy
+(`pip install -e '.[bench]'`) and the dev data in ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DATA, ROOT, WORK, machine, median, read_jsonl, write_section  # noqa: E402
+
+PY = sys.executable
+TOMTAT = [PY, "-m", "tomtat"]
+SEED = ROOT / "seeds" / "000_c74147841ab369b7.txt"
+
+
+def build_corpus(n: int) -> Path:
+    """The dev sets (vi then en) repeated to n articles, ids made unique."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"corpus-{n}.jsonl"
+    if path.exists():
+        return path
+    rows = list(read_jsonl(DATA / "vi-news-dev.jsonl")) + list(read_jsonl(DATA / "en-news-dev.jsonl"))
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            r = rows[i % len(rows)]
+            rec = {"id": f"{r['id']}#{i}", "title": r["title"], "text": r["text"]}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def timed(cmd: list[str], *, rss: bool = False) -> tuple[float, int | None]:
+    """Wall time of a whole process (and its peak RSS in KB when asked)."""
+    if rss:
+        cmd = ["/usr/bin/time", "-f", "%M", *cmd]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - t
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
+    peak = None
+    if rss:
+        peak = int(proc.stderr.decode().strip().splitlines()[-1])
+    return elapsed, peak
+
+
+def throughput(runs: int) -> tuple[str, dict[str, float]]:
+    corpus = build_corpus(2000)
+    size_mb = corpus.stat().st_size / 1e6
+    contenders = {
+        "tomtat batch --jobs 1": [*TOMTAT, "batch", str(corpus), "-q"],
+        "tomtat batch --jobs 2": [*TOMTAT, "batch", str(corpus), "-q", "--jobs", "2"],
+        "sumy SumBasic": [PY, str(ROOT / "bench" / "sumy_batch.py"), "sumbasic", str(corpus)],
+        "sumy LexRank": [PY, str(ROOT / "bench" / "sumy_batch.py"), "lexrank", str(corpus)],
+    }
+    times: dict[str, list[float]] = {k: [] for k in contenders}
+    rss: dict[str, list[int]] = {k: [] for k in contenders}
+    for _ in range(runs):  # alternate contenders inside each round: noise hits all alike
+        for name, cmd in contenders.items():
+            t, peak = timed(cmd, rss=True)
+            times[name].append(t)
+            rss[name].append(peak or 0)
+    med = {k: median(v) for k, v in times.items()}
+    base = med["tomtat batch --jobs 1"]
+    lines = [
+        f"2,000 articles ({size_mb:.1f} MB of JSONL, the dev sets repeated), whole process, "
+        f"officials on; median of {runs} alternating runs.",
+        "",
+        "| contender | median s | articles/s | peak RSS MB | tomtat --jobs 1 speed-up |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in contenders:
+        lines.append(
+            f"| {name} | {med[name]:.2f} | {2000 / med[name]:,.0f} | "
+            f"{median([float(x) for x in rss[name]]) / 1024:.0f} | {med[name] / base:.2f}× |"
+        )
+    ratios = {
+        "vs_sumbasic": med["sumy SumBasic"] / base,
+        "vs_lexrank": med["sumy LexRank"] / base,
+        "jobs2": base / med["tomtat batch --jobs 2"],
+    }
+    lines += [
+        "",
+        f"- `--jobs 1` vs sumy SumBasic: **{ratios['vs_sumbasic']:.2f}×** (goal ≥ 3×); "
+        f"vs LexRank: **{ratios['vs_lexrank']:.2f}×** (goal ≥ 6×)",
+        f"- `--jobs 2` vs `--jobs 1`: **{ratios['jobs2']:.2f}×** (goal ≥ 1.7× on 2 cores)",
+    ]
+    return "\n".join(lines), ratios
+
+
+def startup(runs: int) -> tuple[str, dict[str, float]]:
+    cmds = {
+        "bare `import typer, rich.console, nltk`": [PY, "-c", "import typer, rich.console, nltk"],
+        "`tomtat summarize <seed> --format json`": [*TOMTAT, "summarize", str(SEED), "-f", "json"],
+        "`tomtat --help`": [*TOMTAT, "--help"],
+        "`tomtat --version`": [*TOMTAT, "--version"],
+    }
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            times[name].append(timed(cmd)[0])
+    med = {k: median(v) for k, v in times.items()}
+    bare = med["bare `import typer, rich.console, nltk`"]
+    lines = [
+        f"Whole process, median of {runs} alternating runs.",
+        "",
+        "| command | median ms | vs bare imports |",
+        "|---|---:|---:|",
+    ]
+    for name in cmds:
+        lines.append(f"| {name} | {med[name] * 1000:.0f} | {med[name] / bare:.2f}× |")
+    ratio = med["`tomtat summarize <seed> --format json`"] / bare
+    lines += ["", f"- one-article run / bare imports: **{ratio:.2f}×** (goal ≤ 1.3×)"]
+    return "\n".join(lines), {"startup": ratio}
+
+
+def memory() -> str:
+    small, big = build_corpus(10_000), build_corpus(100_000)
+    rows = []
+    peaks = {}
+    for label, path in (("10,000", small), ("100,000", big)):
+        t, peak = timed([*TOMTAT, "batch", str(path), "-q", "--no-officials"], rss=True)
+        peaks[label] = peak or 0
+        rows.append(f"| {label} | {t:.1f} | {(peak or 0) / 1024:.1f} |")
+    growth = peaks["100,000"] / peaks["10,000"] - 1
+    return "\n".join(
+        [
+            "`tomtat batch` (`--jobs 1`, officials off to keep the run short), peak RSS of the process.",
+            "",
+            "| records | seconds | peak RSS MB |",
+            "|---:|---:|---:|",
+            *rows,
+            "",
+            f"- growth from 10,000 to 100,000 records: **{growth * 100:+.1f}%** (goal within 10%)",
+        ]
+    )
+
+
+def linearity() -> str:
+    sys.path.insert(0, str(ROOT / "src"))
+    from tomtat import Config, summarize
+
+    rows = list(read_jsonl(DATA / "vi-news-dev.jsonl"))[:20] + list(
+        read_jsonl(DATA / "en-news-dev.jsonl")
+    )[:20]
+    out = ["| article | 1× ms | 100× ms | ratio |", "|---|---:|---:|---:|"]
+    ratios = []
+    for r in rows[::10]:
+        one = r["text"]
+        hundred = "\n\n".join([one] * 100)
+        summarize(one, Config())
+        t1 = min(_time_once(summarize, one) for _ in range(5))
+        t100 = min(_time_once(summarize, hundred) for _ in range(2))
+        ratios.append(t100 / t1)
+        out.append(f"| {r['id']} | {t1 * 1000:.1f} | {t100 * 1000:.0f} | {t100 / t1:.0f}× |")
+    big = "\n\n".join(r["text"] for r in rows) * 1
+    while len(big.encode()) < 5_000_000:
+        big = big + "\n\n" + big
+    t5 = _time_once(summarize, big)
+    out += [
+        "",
+        f"- worst 100×/1× cost ratio: **{max(ratios):.0f}×** (goal ≤ 120×)",
+        f"- a {len(big.encode()) / 1e6:.1f} MB text: **{t5:.1f} s** in process",
+    ]
+    return "\n".join(out)
+
+
+def _time_once(fn: object, text: str) -> float:
+    t = time.perf_counter()
+    fn(text)  # type: ignore[operator]
+    return time.perf_counter() - t
+
+
+def profile() -> str:
+    import cProfile
+    import pstats
+
+    corpus = build_corpus(2000)
+    with tempfile.NamedTemporaryFile(suffix=".prof", delete=False) as tmp:
+        prof = tmp.name
+    subprocess.run(
+        [PY, "-m", "cProfile", "-o", prof, "-m", "tomtat", "batch", str(corpus), "-q"],
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
+    import io
+
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("tottime").print_stats(12)
+    os.unlink(prof)
+    table = ["| own s | cum s | function |", "|---:|---:|---|"]
+    for line in buf.getvalue().splitlines():
+        m = re.match(r"\s*(\d+(?:/\d+)?)\s+([\d.]+)\s+[\d.]+\s+([\d.]+)\s+[\d.]+\s+(.*)", line)
+        if m:
+            where = m.group(4).replace(str(ROOT) + "/", "").replace("|", "\\|")
+            where = re.sub(r".*site-packages/", "", where)
+            table.append(f"| {float(m.group(2)):.2f} | {float(m.group(3)):.2f} | `{where}` |")
+    _ = cProfile
+    return "Top functions by own time, `tomtat batch` over the 2,000 articles (cProfile):\n\n" + "\n".join(table)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rss", action="store_true", help="also the 10k vs 100k memory run (slow)")
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    parts = [
+        "## Speed",
+        "",
+        f"Command: `.venv/bin/python bench/speed.py --runs {args.runs}{' --rss' if args.rss else ''}`  ",
+        f"Machine: {machine()}",
+        "",
+    ]
+    text, _ = throughput(args.runs)
+    parts += ["### Batch throughput", "", text, ""]
+    text, _ = startup(max(args.runs, 10))
+    parts += ["### Start-up", "", text, ""]
+    parts += ["### Linear in article length", "", linearity(), ""]
+    if args.rss:
+        parts += ["### Memory", "", memory(), ""]
+    parts += ["### Profile", "", profile(), ""]
+    body = "\n".join(parts)
+    print(body)
+    if not args.no_write:
+        write_section("speed", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -100,3 +100,28 @@ def test_windows_1258_vietnamese_is_detected(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_bytes(bytes(data))
     assert inputs.read(str(p)).text == text
+
+
+VISCII_SAMPLE = "Chủ tịch UBND tỉnh Nguyễn Văn An đã thăm hỏi người dân vùng lũ. Ưu tiên hỗ trợ."
+
+
+def _viscii(text: str) -> bytes:
+    from tomtat.vncodecs import VISCII_TABLE
+
+    table = {ch: i for i, ch in enumerate(VISCII_TABLE)}
+    return bytes(table[ch] for ch in text)
+
+
+def test_viscii_is_detected_and_can_be_forced(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(_viscii(VISCII_SAMPLE))
+    assert inputs.read(str(p)).text == VISCII_SAMPLE
+    assert inputs.read(str(p), encoding="VISCII").text == VISCII_SAMPLE
+
+
+def test_plausibility_separates_right_from_wrong_decodings() -> None:
+    from tomtat.vncodecs import plausibility
+
+    assert plausibility(VISCII_SAMPLE) == 1.0
+    wrong = _viscii(VISCII_SAMPLE).decode("cp1258")
+    assert plausibility(wrong) < 0.9

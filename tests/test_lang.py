@@ -24,3 +24,13 @@ def test_decomposed_diacritics_are_detected() -> None:
 def test_resolve_keeps_explicit_language() -> None:
     assert lang.resolve("vi", "plain English text") == "vi"
     assert lang.resolve("auto", "plain English text") == "en"
+
+
+def test_fold_tone_ignores_tone_position_only() -> None:
+    f = lang.fold_tone
+    assert f("hoà") == f("hòa")
+    assert f("uỷ") == f("ủy")
+    assert f("thuỷ") == f("thủy")
+    assert f("hòa") != f("hóa")  # a different tone is a different word
+    assert f("hoa") != f("hòa")
+    assert f("the") == "the"

@@ -75,7 +75,11 @@ def sniff_binary(data: bytes) -> str | None:
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Decode bytes to NFC text: an explicit encoding, a BOM, else UTF-8."""
-    if encoding:
+    if encoding and encoding.lower().replace("-", "").replace("_", "") == "viscii":
+        from tomtat.vncodecs import decode_viscii
+
+        text = decode_viscii(data)
+    elif encoding:
         try:
             text = data.decode(encoding)
         except LookupError:
@@ -108,20 +112,16 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
 def _detect_and_decode(data: bytes, name: str) -> str:
     """Decode bytes that are not UTF-8.
 
-    Vietnamese legacy files are mostly Windows-1258 (base letters plus combining
-    tone marks), so that is tried first and kept when the result reads as
-    Vietnamese; Western text falls back to Windows-1252; anything else goes to
+    Vietnamese legacy files are Windows-1258 (base letters plus combining tone
+    marks) or VISCII; whichever of the two reads as Vietnamese syllables wins.
+    Western text falls back to Windows-1252; anything else goes to
     charset-normalizer's detector.
     """
-    from tomtat.lang import detect
+    from tomtat.vncodecs import best_legacy_decoding
 
-    try:
-        text = unicodedata.normalize("NFC", data.decode("cp1258"))
-    except UnicodeDecodeError:
-        pass
-    else:
-        if detect(text) == "vi":
-            return text
+    text = best_legacy_decoding(data)
+    if text is not None:
+        return text
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

@@ -41,3 +41,23 @@ def stopwords(lang: str) -> frozenset[str]:
     import stopwordsiso
 
     return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+@cache
+def fold_tone(syllable: str) -> str:
+    """A matching key for one syllable that ignores where its tone mark sits.
+
+    Old and new orthography put the tone on different vowels ("hoà"/"hòa",
+    "uỷ"/"ủy"); a syllable has one tone, so moving it to the end loses nothing.
+    """
+    if syllable.isascii():
+        return syllable
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in _TONE_MARKS]
+    if not tones:
+        return syllable
+    rest = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", rest) + "".join(tones)

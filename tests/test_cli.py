@@ -213,3 +213,75 @@ def test_no_input_on_a_terminal_is_a_usage_error() -> None:
     assert proc.returncode == 1
     assert proc.stdout == b""
     assert b"empty" in proc.stderr
+
+
+def test_dev_zero_stops_at_max_bytes() -> None:
+    proc = subprocess.run(
+        [*_tomtat(), "summarize", "/dev/zero", "--max-bytes", "100000"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert b"larger than --max-bytes" in proc.stderr
+
+
+def test_endless_stdin_stops_at_max_bytes() -> None:
+    yes = subprocess.Popen(["yes", "Một câu tiếng Việt."], stdout=subprocess.PIPE)
+    try:
+        proc = subprocess.run(
+            [*_tomtat(), "summarize", "--max-bytes", "200000"],
+            stdin=yes.stdout,
+            capture_output=True,
+            timeout=60,
+        )
+    finally:
+        yes.kill()
+        yes.wait()
+    assert proc.returncode == 1 and b"larger than --max-bytes" in proc.stderr
+
+
+def test_no_input_with_a_terminal_on_stdin_is_a_usage_error() -> None:
+    import pty
+
+    primary, secondary = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [*_tomtat(), "summarize"], stdin=secondary, capture_output=True, timeout=60
+        )
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert proc.returncode == 2
+    assert b"no input" in proc.stderr and proc.stdout == b""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "một câu không có dấu chấm câu nào cả",
+        ("từ " * 350_000).strip(),  # ~1 MB, no punctuation at all
+        "2022 2023 1.000 3,5 29-12 42",
+    ],
+    ids=["one-unpunctuated", "1mb-unpunctuated", "only-numbers"],
+)
+def test_odd_but_valid_text_still_summarised(runner: CliRunner, text: str) -> None:
+    res = runner.invoke(app, ["summarize", "-", "-f", "json"], input=text)
+    assert res.exit_code == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert len(data["summary"]) >= 1
+    assert all(s["text"] in text for s in data["summary"])
+
+
+def test_no_color_flag_and_env(runner: CliRunner, seed_path: Path) -> None:
+    from tomtat import cli
+
+    console = cli._console(no_color=True)
+    assert console.no_color
+    res = runner.invoke(app, ["summarize", str(seed_path), "-f", "rich", "--no-color"])
+    assert res.exit_code == 0 and "\x1b[" not in res.stdout
+    os.environ["NO_COLOR"] = "1"
+    try:
+        assert cli._console(no_color=False).no_color
+        assert not cli._decorate()
+    finally:
+        del os.environ["NO_COLOR"]

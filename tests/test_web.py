@@ -21,7 +21,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
 <article><h1>Chủ tịch tỉnh thăm hỏi người dân vùng lũ</h1>
 <p>Sáng 29-12, ông Nguyễn Văn An, Chủ tịch UBND tỉnh, đã thăm hỏi người dân vùng lũ.
 Ông yêu cầu các sở ngành hỗ trợ kịp thời cho các hộ bị thiệt hại.</p>
-<figure><img src="a.jpg"><figcaption>Ảnh: chú thích không phải nội dung bài viết</figcaption></figure>
+<figure><img src="a.jpg">
+<figcaption>Ảnh: chú thích không phải nội dung bài viết</figcaption></figure>
 <p>Theo báo cáo, lũ đã làm hư hại 300 ngôi nhà và chính quyền đã sơ tán 1.000 hộ dân.</p>
 <h2>Khắc phục hậu quả</h2>
 <p>Tỉnh đã chi 5 tỷ đồng để khắc phục hậu quả của lũ lụt trong tuần qua.</p>
@@ -79,7 +80,7 @@ def test_summarize_html_uses_page_title(runner: CliRunner, tmp_path: Path) -> No
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server API
+    def do_GET(self) -> None:
         if self.path == "/article":
             body = cp1258(PAGE.format(charset="windows-1258"))
             self.send_response(200)

@@ -1,0 +1,341 @@
+"""Split an article into its title and sentences.
+
+Blank lines are paragraph boundaries and every line break is a sentence boundary.
+Inside a line NLTK's Punkt algorithm places sentence breaks, with parameters trained
+on news (``python -m tomtat.train_punkt``) and shipped in
+``tomtat/data/punkt-{vi,en}.json``; nothing is downloaded. Punkt is subclassed to
+treat runs of initials ("H.W.", "N.V.") and compounds ("PGS.TS.") as abbreviations
+and to fix NLTK's break after 'Dr.' in '"I like Dr. Smith."'. Rules then repair what
+Punkt gets wrong in news text:
+
+* a piece starting with a lower-case word continues the sentence before it
+  (``"Why?" he asked.``, ``“Tại sao?” - ông hỏi.``);
+* an ellipsis or an abbreviation closing a quote, followed by a capitalised word,
+  ends a sentence (``kinh tế... Có thể``, ``in the U.S." He``), but a free-standing
+  ellipsis after a word does not (``announced ... I saw``);
+* list markers ("1.") and bare punctuation ("...") start the sentence that follows;
+* a lone initial before a number or a bracket is no break (``Q. 9``, ``P. (42 tuổi)``).
+
+Every sentence is a verbatim slice of the NFC-normalised input, stripped at its ends.
+Headlines, headings and bylines are recognised by layout, see :func:`split`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from tomtat.models import Document, Sentence, SentenceKind
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+Span = tuple[int, int]
+
+# str.splitlines() boundaries, "\r\n" as one.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# Characters Punkt may break after; a line without any is one sentence.
+_PUNKT_END = re.compile(r"[.!?]")
+# A line ending in one of these is not a heading.
+_FINAL_PUNCT = frozenset(".!?…:;,\"'”’»)]")
+_WORD = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+_LEAD_ELLIPSIS = re.compile(r"[\"'“‘«(\[]?(?:\.\.|…)")
+# First word of a sentence, skipping opening quotes, dashes and brackets.
+_LEAD_WORD = re.compile(r"[\W_]*(\w+)")
+# "N.L", "h.w": a run of single-letter initials (Punkt type, final period removed).
+_INITIALS_RUN = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# A numbered-list marker standing alone: "1." "2)" "(3)".
+_LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]")
+# An ellipsis after a word or closing bracket/quote, or a period and closing quotes;
+# then whitespace (group 1) and the first letter of the next word (group 2).
+_EXTRA_BREAK = re.compile(
+    r"(?:(?<=[\w)\]”’%])(?:\.\.+|…)[\"'”’»)\]]*+|\.[\"'”’»]++)(\s+)[\"'“‘«(\[]?([^\W\d_])"
+)
+_COLON_LIST_MARKER_END = re.compile(r"[:;]\s+\(?\d{1,3}[.)]$")
+_SPACED_ELLIPSIS_END = re.compile(r"[\w,;]\s+(?:\.\.+|…)$")
+# Fallback splitter when Punkt fails: end punctuation run (anchored at its start so
+# long runs cost linear time), closing quotes/brackets, whitespace, then a letter.
+_FALLBACK_BREAK = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(\s+)(?=[\"'“‘«(\[]?[^\W\d_])")
+
+MAX_TITLE_WORDS = 40
+MAX_HEADING_WORDS = 20
+MAX_BYLINE_WORDS = 5
+MAX_BYLINE_CHARS = 80
+# Punkt costs some 30 µs per "." "?" "!"; news has one per ~100 characters. A text
+# denser than one per MAX_PUNKT_DENSITY characters (". . . ." or "? ? ?" garbage)
+# goes to the linear fallback splitter, and so does any line longer than
+# MAX_PUNKT_LINE, which also keeps NLTK's regex timeout (it raises) far away.
+MAX_PUNKT_DENSITY = 20
+MIN_DENSITY_CHECK = 64
+MAX_PUNKT_LINE = 200_000
+
+
+def _news_punkt_class() -> type[PunktSentenceTokenizer]:
+    """PunktSentenceTokenizer with two fixes for news text (built lazily: NLTK is slow
+    to import)."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer as Base
+
+    class NewsPunkt(Base):  # type: ignore[misc]
+        def _first_pass_annotation(self, aug_tok: Any) -> None:
+            # Runs of initials ("N.L.", "H.W.") and compounds of known abbreviations
+            # ("PGS.TS.", "ThS.BS.CKII.") are abbreviations too; Punkt's orthographic
+            # heuristic then decides whether a sentence ends there ("the U.S. The").
+            super()._first_pass_annotation(aug_tok)
+            if aug_tok.sentbreak and aug_tok.period_final:
+                body = aug_tok.tok[:-1].lower()
+                if "." in body and (
+                    _INITIALS_RUN.fullmatch(body) is not None
+                    or all(part in self._params.abbrev_types for part in body.split("."))
+                ):
+                    aug_tok.sentbreak = False
+                    aug_tok.abbr = True
+
+        def _slices_from_text(self, text: str) -> Iterator[slice]:
+            # NLTK's version decides a candidate on its context "Dr. Smith." and so
+            # breaks after "Dr." whenever the next word ends a sentence and is followed
+            # by a quote or bracket ('"I like Dr. Smith."'). Decide on the tokens
+            # before the candidate's following word only.
+            last_break = 0
+            for match, context in self._match_potential_end_contexts(text):
+                after = match.group("after_tok")
+                head = context[: len(context) - len(after)] if after else context
+                n_head = len(self._lang_vars.word_tokenize(head))
+                tokens = self._annotate_tokens(self._tokenize_words(context))
+                if any(tok.sentbreak for _, tok in zip(range(n_head), tokens, strict=False)):
+                    yield slice(last_break, match.end())
+                    last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            yield slice(last_break, len(text.rstrip()))
+
+    return NewsPunkt
+
+
+@cache
+def _tokenizer(lang: str) -> PunktSentenceTokenizer:
+    """The Punkt tokenizer for ``lang`` ("vi"; anything else uses "en"), built once."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    name = "vi" if lang == "vi" else "en"
+    resource = resources.files("tomtat") / "data" / f"punkt-{name}.json"
+    raw = json.loads(resource.read_text(encoding="utf-8"))
+    params = PunktParameters()
+    params.abbrev_types = set(raw["abbrev_types"])
+    params.collocations = {(a, b) for a, b in raw["collocations"]}
+    params.sent_starters = set(raw["sent_starters"])
+    params.ortho_context = defaultdict(int, raw["ortho_context"])
+    return _news_punkt_class()(params)
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` narrowed to exclude leading and trailing whitespace."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip())
+
+
+def _paragraphs(text: str) -> list[list[Span]]:
+    """Non-blank lines of ``text`` as stripped spans, grouped into paragraphs."""
+    paras: list[list[Span]] = []
+    current: list[Span] = []
+    pos = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        end = len(text) if brk is None else brk.start()
+        start, stop = _strip(text, pos, end)
+        if start < stop:
+            current.append((start, stop))
+        elif current:
+            paras.append(current)
+            current = []
+        if brk is not None:
+            pos = brk.end()
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _fallback_spans(line: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for m in _FALLBACK_BREAK.finditer(line):
+        spans.append((start, m.start(1)))
+        start = m.end(1)
+    spans.append((start, len(line)))
+    return spans
+
+
+def _punkt_spans(line: str, lang: str, punkt: bool = True) -> list[Span]:
+    """Raw sentence spans of one line (no line breaks inside) by Punkt, or by the
+    fallback splitter when ``punkt`` is false or the line is huge."""
+    if _PUNKT_END.search(line) is None:
+        return [(0, len(line))]
+    if not punkt or len(line) > MAX_PUNKT_LINE:
+        return _fallback_spans(line)
+    try:
+        return list(_tokenizer(lang).span_tokenize(line))
+    except Exception:  # Punkt's regex timeout or an NLTK bug: never fail a split.
+        return _fallback_spans(line)
+
+
+def _split_after_ellipses_and_quotes(line: str, spans: list[Span]) -> list[Span]:
+    """Break where Punkt did not: after an ellipsis ("tế... Có thể") or an
+    abbreviation closing a quote ('the U.S." He'), before a capitalised word."""
+    out: list[Span] = []
+    for start, end in spans:
+        for m in _EXTRA_BREAK.finditer(line, start, end):
+            if m.group(2).isupper():
+                out.append((start, m.start(1)))
+                start = m.end(1)
+        out.append((start, end))
+    return out
+
+
+def _lead_word(line: str, span: Span) -> str:
+    m = _LEAD_WORD.match(line, span[0], span[1])
+    return "" if m is None else m.group(1)
+
+
+def _ends_with_lone_initial(line: str, span: Span) -> bool:
+    """Whether the span ends in a one-letter initial: "Q." "ông P."."""
+    start, end = span
+    return (
+        end - start >= 2
+        and line[end - 1] == "."
+        and line[end - 2].isalpha()
+        and (end - 2 == start or line[end - 3].isspace() or line[end - 3] == "(")
+    )
+
+
+def _joins_previous(line: str, prev: Span, span: Span) -> bool:
+    """Whether ``span`` continues the sentence ``prev`` although Punkt broke there."""
+    word = _lead_word(line, span)
+    if (
+        word[:1].islower()
+        and word.islower()  # "he asked", "- ông hỏi"; not "iPhone"
+        and _LEAD_ELLIPSIS.match(line, span[0], span[1]) is None  # not "...it's how"
+    ):
+        return True
+    # "announced ... I saw": a free-standing ellipsis after a word marks an omission
+    if _SPACED_ELLIPSIS_END.search(line, max(prev[0], prev[1] - 16), prev[1]) is not None:
+        return True
+    # "Tips: 1. Stay home.": a list marker after a colon starts the next sentence
+    if _COLON_LIST_MARKER_END.search(line, max(prev[0], prev[1] - 16), prev[1]) is not None:
+        return True
+    # "Q. 9", "ông P. (42 tuổi)": a lone initial before a number or a bracket
+    return (word[:1].isdigit() or line[span[0]] == "(") and _ends_with_lone_initial(line, prev)
+
+
+def _is_prefix(line: str, span: Span) -> bool:
+    """A list marker ("1.") or punctuation only ("..."): it starts the next sentence."""
+    return (
+        _LIST_MARKER.fullmatch(line, span[0], span[1]) is not None
+        or _ALNUM.search(line, span[0], span[1]) is None
+    )
+
+
+def _line_spans(line: str, lang: str, punkt: bool = True) -> list[Span]:
+    """Sentence spans of one line: Punkt, then the repair rules, stripped."""
+    merged: list[Span] = []
+    glue = False  # the last span in ``merged`` is a prefix of the next one
+    for raw in _split_after_ellipses_and_quotes(line, _punkt_spans(line, lang, punkt)):
+        span = _strip(line, *raw)
+        if span[0] >= span[1]:
+            continue
+        prefix = _is_prefix(line, span)  # tested before merging: linear time
+        if merged and (glue or _joins_previous(line, merged[-1], span)):
+            span = (merged.pop()[0], span[1])
+        merged.append(span)
+        glue = prefix
+    if glue and len(merged) > 1:  # a prefix with nothing after it ends the sentence
+        last = merged.pop()
+        merged[-1] = (merged[-1][0], last[1])
+    return merged
+
+
+def _ends_unpunctuated(line: str) -> bool:
+    return line[-1:] not in _FINAL_PUNCT
+
+
+def _is_heading(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """A line without final punctuation and not too long."""
+    return (
+        _ends_unpunctuated(line)
+        and _LETTER.search(line) is not None
+        and len(_WORD.findall(line, 0, 4096)) <= max_words
+    )
+
+
+def _is_byline(line: str) -> bool:
+    """A few capitalised words without final punctuation ("Quốc Hương", "(Theo TTXVN)")."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return False
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_BYLINE_WORDS
+        and _ends_unpunctuated(line)
+        and all(w[0].isupper() or not w[0].isalpha() for w in words)
+        and any(w[0].isalpha() for w in words)
+    )
+
+
+def split(text: str, lang: str, title: str | None = None) -> Document:
+    """Split NFC-normalised ``text`` into a :class:`Document`.
+
+    A first paragraph that reads as a headline becomes the title (unless ``title``
+    is given; a first paragraph equal to the given title is dropped); other lines
+    without final punctuation are headings; a short last paragraph of capitalised
+    words, or such a fragment ending the last paragraph, is the byline. Sentence
+    indices and paragraph numbers count from 0 after the title.
+    """
+    text = unicodedata.normalize("NFC", text)
+    paras = _paragraphs(text)
+    if len(paras) > 1 and len(paras[0]) == 1:
+        first = text[slice(*paras[0][0])]
+        if title is None and _is_heading(first, MAX_TITLE_WORDS):
+            title = first
+            paras = paras[1:]
+        elif title is not None and first == unicodedata.normalize("NFC", title).strip():
+            paras = paras[1:]  # the given title also opens the text
+    # Headings stand out against punctuated prose; in a text without any (a list,
+    # a transcript) every line is body text.
+    has_prose = any(not _ends_unpunctuated(text[e - 1 : e]) for para in paras for _, e in para)
+    several_lines = has_prose and sum(len(p) for p in paras) > 1
+    ends = text.count(".") + text.count("?") + text.count("!")
+    punkt = ends <= MIN_DENSITY_CHECK or ends * MAX_PUNKT_DENSITY <= len(text)
+    last = len(paras) - 1
+    sentences: list[Sentence] = []
+
+    def add(start: int, end: int, p_index: int, kind: SentenceKind) -> None:
+        sentences.append(Sentence(len(sentences), text[start:end], p_index, kind))
+
+    for p_index, para in enumerate(paras):
+        if p_index == last and p_index > 0 and len(para) == 1 and _is_byline(text[slice(*para[0])]):
+            add(*para[0], p_index, SentenceKind.BYLINE)
+            continue
+        for l_index, (l_start, l_end) in enumerate(para):
+            line = text[l_start:l_end]
+            spans = _line_spans(line, lang, punkt)
+            max_words = MAX_TITLE_WORDS if p_index == l_index == 0 else MAX_HEADING_WORDS
+            if several_lines and len(spans) == 1 and _is_heading(line, max_words):
+                add(l_start, l_end, p_index, SentenceKind.HEADING)
+                continue
+            for s_index, (start, end) in enumerate(spans):
+                kind = SentenceKind.BODY
+                if (
+                    p_index == last
+                    and l_index == len(para) - 1
+                    and s_index == len(spans) - 1
+                    and s_index > 0
+                    and _is_byline(line[start:end])
+                ):
+                    kind = SentenceKind.BYLINE
+                add(l_start + start, l_start + end, p_index, kind)
+    return Document(lang=lang, title=title, sentences=tuple(sentences))

@@ -1,0 +1,428 @@
+"""Sentence splitting: layout (title, headings, byline), abbreviations, numbers,
+quotes and ellipses in both languages, robustness, and the Punkt trainer."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tomtat import segment, train_punkt
+from tomtat.models import Document, SentenceKind
+
+
+def texts(text: str, lang: str) -> list[str]:
+    return [s.text for s in segment.split(text, lang).sentences]
+
+
+def assert_well_formed(doc: Document, text: str) -> None:
+    """Sentences are non-empty, stripped, verbatim slices of the NFC text, in order."""
+    nfc = unicodedata.normalize("NFC", text)
+    pos = 0
+    for i, sent in enumerate(doc.sentences):
+        assert sent.index == i
+        assert sent.text and sent.text == sent.text.strip()
+        found = nfc.find(sent.text, pos)
+        assert found >= 0, sent.text
+        pos = found + len(sent.text)
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+def test_seed_title_sentences_and_byline(seed_text: str) -> None:
+    doc = segment.split(seed_text, "vi")
+    first_line = seed_text.split("\n", 1)[0]
+    assert doc.title == first_line
+    assert len(doc.sentences) == 43
+    first = doc.sentences[0]
+    assert first.index == 0 and first.paragraph == 0
+    assert first.text.startswith("Sáng 29-12, Thường trực Ban Chỉ đạo 35")
+    assert first_line not in first.text  # the headline is not merged into the body
+    last = doc.sentences[-1]
+    assert (last.text, last.kind) == ("Quốc Hương", SentenceKind.BYLINE)
+    assert all(s.kind is SentenceKind.BODY for s in doc.sentences[:-1])
+    assert_well_formed(doc, seed_text)
+
+
+def test_seed_keeps_the_headline_as_a_sentence_when_title_is_given(seed_text: str) -> None:
+    doc = segment.split(seed_text, "vi", title="Tiêu đề khác")
+    assert doc.title == "Tiêu đề khác"
+    assert doc.sentences[0].kind is SentenceKind.HEADING
+    assert doc.sentences[1].text.startswith("Sáng 29-12")
+
+
+# --- layout --------------------------------------------------------------------------
+
+
+def test_blank_lines_are_hard_boundaries() -> None:
+    doc = segment.split("He said the\n\nman left. Then\n   \nhe smiled.", "en", title="T")
+    assert [s.text for s in doc.sentences] == ["He said the", "man left.", "Then", "he smiled."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+
+
+def test_each_line_is_a_boundary() -> None:
+    text = "Một dòng không có dấu câu\nDòng thứ hai có dấu chấm. Và câu nữa.\r\nDòng cuối."
+    assert texts(text, "vi") == [
+        "Một dòng không có dấu câu",
+        "Dòng thứ hai có dấu chấm.",
+        "Và câu nữa.",
+        "Dòng cuối.",
+    ]
+
+
+def test_headline_becomes_title_and_subheading_is_its_own_sentence() -> None:
+    text = "Big news today\n\nFirst sentence. Second one.\n\nWhat happens next\n\nMore text."
+    doc = segment.split(text, "en")
+    assert doc.title == "Big news today"
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("First sentence.", SentenceKind.BODY),
+        ("Second one.", SentenceKind.BODY),
+        ("What happens next", SentenceKind.HEADING),
+        ("More text.", SentenceKind.BODY),
+    ]
+    assert doc.sentences[0].paragraph == 0
+
+
+def test_a_long_unpunctuated_line_is_body_not_heading() -> None:
+    long_line = " ".join(["word"] * 30)
+    doc = segment.split(f"Short intro.\n\n{long_line}\n\nEnd.", "en")
+    assert [s.kind for s in doc.sentences] == [SentenceKind.BODY] * 3
+
+
+def test_text_without_any_punctuation_is_body() -> None:
+    doc = segment.split("no punctuation here\nnor here\n\nand none here", "en")
+    assert doc.title is None
+    assert [s.text for s in doc.sentences] == ["no punctuation here", "nor here", "and none here"]
+    assert all(s.kind is SentenceKind.BODY for s in doc.sentences)
+
+
+@pytest.mark.parametrize("byline", ["Quốc Hương", "Theo TTXVN", "(Theo TTXVN)"])
+def test_short_capitalised_last_paragraph_is_byline(byline: str) -> None:
+    doc = segment.split(f"Chị nói rằng chị rất vui.\n\n{byline}", "vi")
+    assert (doc.sentences[-1].text, doc.sentences[-1].kind) == (byline, SentenceKind.BYLINE)
+
+
+def test_byline_fragment_ending_the_last_paragraph() -> None:
+    doc = segment.split("Chị nói rằng chị rất vui. Báo chí biết điều đấy! Vũ Hoàng", "vi")
+    assert [(s.text, s.kind) for s in doc.sentences][-2:] == [
+        ("Báo chí biết điều đấy!", SentenceKind.BODY),
+        ("Vũ Hoàng", SentenceKind.BYLINE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quốc Hương",  # nothing before it
+        "Chị nói rằng chị rất vui.\n\nchị ấy nói",  # not capitalised
+        "He said it.\n\nCNN's Faith Karimi contributed to this report.",  # punctuated
+        "Chị nói.\n\nMột Hai Ba Bốn Năm Sáu Bảy",  # too long
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    doc = segment.split(text, "vi")
+    assert doc.sentences[-1].kind is not SentenceKind.BYLINE
+
+
+def test_cnn_dateline_stays_in_the_first_sentence() -> None:
+    text = "(CNN) -- When Andrew Bynum walks into a room, people step aside. He is tall."
+    assert texts(text, "en") == [
+        "(CNN) -- When Andrew Bynum walks into a room, people step aside.",
+        "He is tall.",
+    ]
+    text = "WASHINGTON (CNN) -- Sen. John McCain said the U.S. will act. The White House declined."
+    assert texts(text, "en")[0] == "WASHINGTON (CNN) -- Sen. John McCain said the U.S. will act."
+
+
+# --- abbreviations, initials, numbers ----------------------------------------------
+
+
+def test_vietnamese_abbreviations() -> None:
+    text = (
+        "Dự hội nghị có ThS. BS. Nguyễn Văn A, PGS.TS. Trần Văn B, GS. Lê C, TS. Đỗ D "
+        "và KS. Phạm E của TP. Hồ Chí Minh và Tp. Hà Nội. Sau đó hội nghị bế mạc."
+    )
+    assert texts(text, "vi") == [
+        "Dự hội nghị có ThS. BS. Nguyễn Văn A, PGS.TS. Trần Văn B, GS. Lê C, TS. Đỗ D "
+        "và KS. Phạm E của TP. Hồ Chí Minh và Tp. Hà Nội.",
+        "Sau đó hội nghị bế mạc.",
+    ]
+
+
+def test_english_abbreviations() -> None:
+    text = (
+        "Mr. Smith met Dr. Jones, Sen. John McCain, Gov. Chris Christie and Lt. Col. "
+        "Rick Francona in the U.S. on Jan. 5 at 9 a.m. on Tuesday. They talked."
+    )
+    assert texts(text, "en") == [
+        "Mr. Smith met Dr. Jones, Sen. John McCain, Gov. Chris Christie and Lt. Col. "
+        "Rick Francona in the U.S. on Jan. 5 at 9 a.m. on Tuesday.",
+        "They talked.",
+    ]
+
+
+def test_abbreviation_can_still_end_a_sentence() -> None:
+    assert texts("He moved to the U.S. The move was hard.", "en") == [
+        "He moved to the U.S.",
+        "The move was hard.",
+    ]
+    assert texts("He was born in Washington, D.C. He moved later.", "en") == [
+        "He was born in Washington, D.C.",
+        "He moved later.",
+    ]
+
+
+def test_initials() -> None:
+    text = (
+        "George W. Bush, George H.W. Bush and P.T. Barnum met John A. Vecchio. "
+        "Bà N.L. H.N. (39 tuổi) nói."
+    )
+    assert texts(text, "en") == [
+        "George W. Bush, George H.W. Bush and P.T. Barnum met John A. Vecchio.",
+        "Bà N.L. H.N. (39 tuổi) nói.",
+    ]
+
+
+def test_initial_before_number_or_bracket_and_at_sentence_end() -> None:
+    assert texts("Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa. Khách đến.", "vi") == [
+        "Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa.",
+        "Khách đến.",
+    ]
+    assert texts("Cảnh sát đã bắt Nguyễn Văn P. Tại cơ quan công an, P. khai nhận.", "vi") == [
+        "Cảnh sát đã bắt Nguyễn Văn P.",
+        "Tại cơ quan công an, P. khai nhận.",
+    ]
+
+
+def test_numbers_and_dates() -> None:
+    vi = (
+        "Giá vàng tăng 1.000 đồng, tương đương 3,5%. Ngày 29.12.2022, giá đạt 68.000.000 "
+        "đồng. Sáng 29-12, thị trường sôi động vào năm 2022. Sau đó giá giảm."
+    )
+    assert texts(vi, "vi") == [
+        "Giá vàng tăng 1.000 đồng, tương đương 3,5%.",
+        "Ngày 29.12.2022, giá đạt 68.000.000 đồng.",
+        "Sáng 29-12, thị trường sôi động vào năm 2022.",
+        "Sau đó giá giảm.",
+    ]
+    en = "The firm earned $1,000 and 3.5 million, up 2.5%. It was the No. 1 firm."
+    assert texts(en, "en") == [
+        "The firm earned $1,000 and 3.5 million, up 2.5%.",
+        "It was the No. 1 firm.",
+    ]
+
+
+def test_list_markers_start_their_item() -> None:
+    assert texts("Stay calm.  1. Call home. 2. Wait.", "en") == [
+        "Stay calm.",
+        "1. Call home.",
+        "2. Wait.",
+    ]
+    assert texts("Tips:  1. Stay home. 2. Don't go out.", "en") == [
+        "Tips:  1. Stay home.",
+        "2. Don't go out.",
+    ]
+
+
+# --- quotes and ellipses -------------------------------------------------------------
+
+
+def test_english_quotes() -> None:
+    assert texts('He said, "I\'m done." Then he left. "Why?" he asked. "Go!" She went.', "en") == [
+        'He said, "I\'m done."',
+        "Then he left.",
+        '"Why?" he asked.',
+        '"Go!"',
+        "She went.",
+    ]
+
+
+def test_abbreviation_before_a_quoted_sentence_end() -> None:
+    # NLTK's own Punkt breaks after "Dr." here.
+    assert texts('"I like Dr. Smith." He left.', "en") == ['"I like Dr. Smith."', "He left."]
+    assert texts('They fled to the U.S." He paused.', "en") == [
+        'They fled to the U.S."',
+        "He paused.",
+    ]
+
+
+def test_vietnamese_quotes() -> None:
+    text = "Ông nói: “Chúng tôi sẽ làm.” Sau đó ông đi. “Tại sao?” - ông hỏi. Không ai trả lời."
+    assert texts(text, "vi") == [
+        "Ông nói: “Chúng tôi sẽ làm.”",
+        "Sau đó ông đi.",
+        "“Tại sao?” - ông hỏi.",
+        "Không ai trả lời.",
+    ]
+
+
+def test_ellipses() -> None:
+    vi = (
+        "Các ca sĩ như Nguyễn Ngọc Thạch… cho thấy điều đó. Trường THPT Tây Hồ… Hiện nay "
+        "có nhiều căn hộ. Các thành phố như Busan... đã vượt lên. Gánh nặng kinh tế... Có thể "
+        "con không đủ."
+    )
+    assert texts(vi, "vi") == [
+        "Các ca sĩ như Nguyễn Ngọc Thạch… cho thấy điều đó.",
+        "Trường THPT Tây Hồ…",
+        "Hiện nay có nhiều căn hộ.",
+        "Các thành phố như Busan... đã vượt lên.",
+        "Gánh nặng kinh tế...",
+        "Có thể con không đủ.",
+    ]
+    en = "They beat me. ... They suspended me. The week it was announced ... I saw a picture."
+    assert texts(en, "en") == [
+        "They beat me.",
+        "... They suspended me.",
+        "The week it was announced ... I saw a picture.",
+    ]
+
+
+def test_lowercase_start_continues_but_camel_case_does_not() -> None:
+    assert texts("Tôi thích iPhone. iPhone rất đẹp.", "vi") == [
+        "Tôi thích iPhone.",
+        "iPhone rất đẹp.",
+    ]
+
+
+# --- robustness ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n", "\r\n \t\n"])
+def test_empty_input_has_no_sentences(text: str) -> None:
+    assert segment.split(text, "vi").sentences == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no punctuation at all", "12 34 56", "1.000.000 2.000 3.5", "...", "?!?!", "“”", "(CNN) --"],
+)
+def test_odd_input_still_gives_sentences(text: str) -> None:
+    for lang in ("vi", "en"):
+        doc = segment.split(text, lang)
+        assert doc.sentences
+        assert_well_formed(doc, text)
+
+
+def test_nfd_input_gives_nfc_sentences() -> None:
+    nfd = unicodedata.normalize("NFD", "Hoà bình. Tiếp tục.")
+    assert texts(nfd, "vi") == ["Hoà bình.", "Tiếp tục."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xin chào bạn " * 80_000,  # 1 MB, no punctuation
+        "x" * 1_000_000,
+        "? " * 500_000,
+        ". " * 500_000,
+        "a... " * 200_000,
+        "Mr. " * 250_000,
+        ("? " * 30 + "\n") * 16_000,
+        "1.1." * 250_000,
+    ],
+    ids=["words", "one-token", "questions", "dots", "ellipses", "abbrevs", "lines", "digits"],
+)
+def test_megabyte_inputs_never_raise(text: str) -> None:
+    # How fast (and that it stays linear) is measured in bench/speed.py, not here.
+    doc = segment.split(text, "en")
+    assert doc.sentences
+    assert all(s.text == s.text.strip() and s.text for s in doc.sentences)
+
+
+def test_long_unpunctuated_paragraph_is_one_sentence() -> None:
+    text = "xin chào bạn " * 80_000
+    assert texts(text, "vi") == [text.strip()]
+
+
+_ALPHABET = st.sampled_from([*"aAbZđĐứ Ư19.,!?…:;\"'“”()-\n\t ", "...", "Mr.", "TP.", "\n\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from(["vi", "en"]))
+def test_any_text_splits_into_verbatim_sentences(text: str, lang: str) -> None:
+    doc = segment.split(text, lang)
+    assert_well_formed(doc, text)
+    if text.strip():
+        assert doc.sentences or doc.title
+
+
+def test_parameters_load_once_from_package_data() -> None:
+    segment.split("Một câu. Hai câu.", "vi")
+    before = segment._tokenizer.cache_info()
+    segment.split("Ba câu. Bốn câu.", "vi")
+    after = segment._tokenizer.cache_info()
+    assert after.misses == before.misses
+    assert after.hits > before.hits
+
+
+# --- shipped parameters and the trainer -----------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_shipped_parameters_are_sorted_and_hold_the_curated_lists(lang: str) -> None:
+    raw = (resources.files("tomtat") / "data" / f"punkt-{lang}.json").read_text("utf-8")
+    data = json.loads(raw)
+    assert set(data) == {"abbrev_types", "collocations", "sent_starters", "ortho_context"}
+    for key in ("abbrev_types", "collocations", "sent_starters"):
+        assert data[key] == sorted(data[key])
+    assert list(data["ortho_context"]) == sorted(data["ortho_context"])
+    assert train_punkt.CURATED[lang] <= set(data["abbrev_types"])
+    assert not set(data["abbrev_types"]) & train_punkt.REJECTED[lang]
+    # no one-letter abbreviations: Punkt's initial heuristic handles those
+    assert all(len(a) > 1 for a in data["abbrev_types"])
+
+
+def _corpus(tmp_path: Path, texts_: list[str]) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+            for i, t in enumerate(texts_)
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_trainer_prunes_one_off_abbreviations_and_keeps_curated(tmp_path: Path) -> None:
+    # "oxy." is followed by a lower-case word once: Punkt's rare-abbreviation rule
+    # learns it, the pruning must drop it.
+    body = [
+        "Bệnh nhân bị thiếu oxy. sau đó được cứu. Ông Ba đến TP. Hồ Chí Minh hôm qua.",
+        *["Bà Tư ở Hà Nội. Cô ấy đi làm. Ông Năm đi học. Trời mưa to."] * 5,
+    ]
+    model = train_punkt.train(body, "vi")
+    assert "oxy" not in model.abbrev_types
+    assert not {"học", "làm", "to"} & model.abbrev_types  # always sentence-final
+    assert train_punkt.CURATED["vi"] <= model.abbrev_types
+    assert train_punkt.CURATED_STARTERS["vi"] <= model.sent_starters
+    assert all(count >= 0 for count in model.ortho_context.values())
+
+
+def test_trainer_cli_writes_deterministic_json(tmp_path: Path) -> None:
+    vi = _corpus(tmp_path, ["Ông Ba đến TP. Hồ Chí Minh. Sau đó ông về.\n\nTrời mưa."] * 3)
+    en = tmp_path / "en.jsonl"
+    en.write_text(
+        json.dumps({"text": "Mr. Smith left. The U.S. said no."}) + "\n", encoding="utf-8"
+    )
+    out1, out2 = tmp_path / "a", tmp_path / "b"
+    for out in (out1, out2):
+        assert train_punkt.main(["--vi", str(vi), "--en", str(en), "--out", str(out), "-q"]) == 0
+    for lang in ("vi", "en"):
+        first = (out1 / f"punkt-{lang}.json").read_bytes()
+        assert first == (out2 / f"punkt-{lang}.json").read_bytes()
+        assert "tp" in json.loads(first)["abbrev_types"] or lang == "en"
+
+
+def test_trainer_rejects_records_without_text(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="text"):
+        train_punkt.read_texts(bad)

@@ -1,0 +1,513 @@
+"""Benchmark the key-officials extractor against the hand-labelled dev articles.
+
+Usage::
+
+    .venv/bin/python bench/officials.py            # table + bench/RESULTS.md section
+    .venv/bin/python bench/officials.py --diff vi  # per-article differences (development aid)
+    .venv/bin/python bench/officials.py --no-write # print only
+
+Per language it reports name precision/recall/F1 (one-to-one matching, case- and
+accent-insensitive, a prediction matches a gold person when its name equals the gold
+name or one of the gold aliases, or vice versa), title P/R/F1 end to end (every gold
+and every predicted title counts; a gold title is found only on its matched person,
+by token-overlap F1 >= 0.6), mention-count accuracy (exact, among matched persons)
+and the extraction time per article. The articles are split into two halves by a
+hash of their id: half A was used for development, half B only for checking.
+
+On Vietnamese it also runs underthesea's NER (PER spans merged by name, as a
+names-only baseline) when a separate venv with underthesea exists
+(``/work/venv-uts`` or ``$UTS_PYTHON``); otherwise that row says why it is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tomtat import officials, segment
+
+DATA = Path(os.environ.get("TOMTAT_DATA", "/work/shared/data"))
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+START, END = "<!-- officials:start -->", "<!-- officials:end -->"
+UTS_PYTHON = Path(os.environ.get("UTS_PYTHON", "/work/venv-uts/bin/python"))
+
+
+# Labels that look wrong against OFFICIALS.md (reported, not fitted).
+LABEL_NOTES = (
+    'vietnews-test-021775: "Ông Phạm Văn Thuỷ, Phó chủ tịch Sơn La" -- this title is'
+    " missing from his gold titles.",
+    'cnnstory-cnn_test6397: Joseph E. Stiglitz "was chairman of the Council of Economic'
+    ' Advisers" (a former post) is not labelled.',
+    "vietnews-test-009255 / 010483: Trump, Hillary Clinton and Mike Pence are labelled with"
+    ' candidate roles ("Ứng viên ...", "người từng đại diện đảng Dân chủ"), and a'
+    " campaign manager counts, although OFFICIALS.md says candidates are not officials"
+    " unless they hold a post.",
+    'vietnews-test-021018 / 013687: aliases "Võ Quốc Thái" and "Thuần" are typos in'
+    " the article for Võ Khắc Thái / Đặng Trung Thuận; kept as gold, not fitted.",
+)
+
+
+# ----------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    lang: str
+    title: str | None
+    text: str
+    gold: list[dict[str, object]]
+
+    @property
+    def half(self) -> str:
+        return "A" if int(hashlib.md5(self.id.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def load(lang: str, data: Path = DATA) -> list[Article]:
+    texts: dict[str, tuple[str | None, str]] = {}
+    with (data / f"{lang}-news-dev.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            texts[rec["id"]] = (rec.get("title") or None, rec["text"])
+    out: list[Article] = []
+    with (data / f"officials-dev-{lang}.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            aid = rec["id"]
+            if aid in texts:
+                title, text = texts[aid]
+            else:
+                seed = next(SEEDS.glob(aid.removeprefix("seed-") + "_*.txt"), None)
+                if seed is None:
+                    continue
+                title, text = None, seed.read_text(encoding="utf-8")
+            out.append(Article(aid, lang, title, text, rec["officials"]))
+    return out
+
+
+def unlabelled(lang: str, data: Path = DATA) -> list[Article]:
+    """The dev articles outside the politics set (no officials labels): speed only."""
+    out: list[Article] = []
+    with (data / f"{lang}-news-dev.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if not rec.get("politics"):
+                out.append(Article(rec["id"], lang, rec.get("title") or None, rec["text"], []))
+    return out
+
+
+# -------------------------------------------------------------------- scoring
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", text))
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = norm(a).split(), norm(b).split()
+    if not ta or not tb:
+        return 0.0
+    common = 0
+    rest = list(tb)
+    for t in ta:
+        if t in rest:
+            rest.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: Sequence[str]
+    titles: Sequence[str]
+    mentions: int
+
+    def forms(self) -> set[str]:
+        return {norm(self.name), *(norm(a) for a in self.aliases)}
+
+
+def gold_people(gold: Iterable[dict[str, object]]) -> list[Person]:
+    return [
+        Person(str(g["name"]), list(g["aliases"]), list(g["titles"]), int(g["mentions"]))  # type: ignore[call-overload]
+        for g in gold
+    ]
+
+
+def match_people(gold: list[Person], pred: list[Person]) -> list[tuple[int, int]]:
+    """One-to-one: exact name matches first, then name-vs-alias matches."""
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for strict in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in used_g:
+                continue
+            for pi, p in enumerate(pred):
+                if pi in used_p:
+                    continue
+                if strict:
+                    ok = norm(g.name) == norm(p.name)
+                else:
+                    ok = norm(p.name) in g.forms() or norm(g.name) in p.forms()
+                if ok:
+                    pairs.append((gi, pi))
+                    used_g.add(gi)
+                    used_p.add(pi)
+                    break
+    return pairs
+
+
+def match_titles(gold: Sequence[str], pred: Sequence[str]) -> int:
+    scored = sorted(
+        ((token_f1(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    hits = 0
+    for f, gi, pi in scored:
+        if f < 0.6:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        hits += 1
+    return hits
+
+
+@dataclass
+class Score:
+    articles: int = 0
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    tgold: int = 0
+    tpred: int = 0
+    ttp: int = 0
+    mention_ok: int = 0
+    seconds: float = 0.0
+
+    def add(self, gold: list[Person], pred: list[Person]) -> list[tuple[int, int]]:
+        pairs = match_people(gold, pred)
+        self.articles += 1
+        self.gold += len(gold)
+        self.pred += len(pred)
+        self.tp += len(pairs)
+        self.tgold += sum(len(g.titles) for g in gold)
+        self.tpred += sum(len(p.titles) for p in pred)
+        for gi, pi in pairs:
+            self.ttp += match_titles(gold[gi].titles, pred[pi].titles)
+            self.mention_ok += gold[gi].mentions == pred[pi].mentions
+        return pairs
+
+    @staticmethod
+    def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def names(self) -> tuple[float, float, float]:
+        return self.prf(self.tp, self.pred, self.gold)
+
+    def titles(self) -> tuple[float, float, float]:
+        return self.prf(self.ttp, self.tpred, self.tgold)
+
+    def mention_acc(self) -> float:
+        return self.mention_ok / self.tp if self.tp else 0.0
+
+
+def predict(art: Article, repeat: int = 1) -> tuple[list[Person], float]:
+    """Extract from one article; the time is the best of ``repeat`` runs."""
+    doc = segment.split(art.text, art.lang, title=art.title)
+    elapsed = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        found = officials.extract(doc)
+        elapsed = min(elapsed, time.perf_counter() - t0)
+    return [Person(o.name, o.aliases, o.titles, o.mentions) for o in found], elapsed
+
+
+# ---------------------------------------------------------------- underthesea
+
+
+UTS_SCRIPT = r"""
+import json, sys, time
+import underthesea
+from underthesea import ner
+ner("Khởi động.")  # load the model before timing
+print(json.dumps({"version": underthesea.__version__}), flush=True)
+for line in sys.stdin:
+    rec = json.loads(line)
+    names, cur = [], []
+    t0 = time.perf_counter()
+    for para in rec["text"].split("\n"):
+        if not para.strip():
+            continue
+        for tok in ner(para):
+            word, tag = tok[0], tok[-1]
+            if tag.endswith("PER"):
+                if tag.startswith("B-") and cur:
+                    names.append(" ".join(cur)); cur = []
+                cur.append(word)
+            else:
+                if cur:
+                    names.append(" ".join(cur)); cur = []
+    if cur:
+        names.append(" ".join(cur))
+    secs = time.perf_counter() - t0
+    out = {"id": rec["id"], "names": names, "secs": secs}
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+"""
+
+
+def underthesea_names(arts: list[Article]) -> tuple[dict[str, list[str]] | None, str, float]:
+    """PER spans per article from underthesea in its own venv, or (None, reason, 0).
+
+    On success the second item is underthesea's version.
+    """
+    if not UTS_PYTHON.exists():
+        return None, f"no underthesea venv at {UTS_PYTHON}", 0.0
+    payload = "".join(
+        json.dumps({"id": a.id, "text": a.text}, ensure_ascii=False) + "\n" for a in arts
+    )
+    try:
+        proc = subprocess.run(
+            [str(UTS_PYTHON), "-c", UTS_SCRIPT],
+            input=payload,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return None, f"underthesea failed: {exc}", 0.0
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return None, f"underthesea NER failed: {last[:200]}", 0.0
+    out: dict[str, list[str]] = {}
+    elapsed = 0.0
+    version = "?"
+    for line in proc.stdout.splitlines():
+        rec = json.loads(line)
+        if "version" in rec:
+            version = rec["version"]
+            continue
+        out[rec["id"]] = rec["names"]
+        elapsed += rec["secs"]
+    return out, version, elapsed
+
+
+def uts_people(names: list[str]) -> list[Person]:
+    """Merge PER spans by name: a span that is a word-suffix/prefix of a longer one joins it."""
+    counts: dict[str, int] = {}
+    for n in names:
+        n = n.replace("_", " ").strip()
+        if n:
+            counts[n] = counts.get(n, 0) + 1
+    people: list[Person] = []
+    for name in sorted(counts, key=lambda x: -len(x.split())):
+        words = norm(name).split()
+        for p in people:
+            full = norm(p.name).split()
+            if len(words) < len(full) and (
+                full[-len(words) :] == words or full[: len(words)] == words
+            ):
+                p.mentions += counts[name]
+                p.aliases = [*p.aliases, name]
+                break
+        else:
+            people.append(Person(name, [], [], counts[name]))
+    return people
+
+
+# --------------------------------------------------------------------- report
+
+
+def fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def row(label: str, s: Score, *, with_titles: bool = True) -> str:
+    np_, nr, nf = s.names()
+    tp_, tr, tf = s.titles()
+    us = s.seconds / s.articles * 1e6 if s.articles else 0.0
+    title_cells = f"{fmt(tp_)} | {fmt(tr)} | {fmt(tf)}" if with_titles else "– | – | –"
+    ment = fmt(s.mention_acc())
+    return (
+        f"| {label} | {s.articles} | {s.gold} | {fmt(np_)} | {fmt(nr)} | {fmt(nf)} | "
+        f"{title_cells} | {ment} | {us:,.0f} |"
+    )
+
+
+HEADER = (
+    "| system / set | articles | gold people | name P | name R | name F1 | title P | title R "
+    "| title F1 | mentions exact | µs / article |\n"
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+)
+
+
+def diff(art: Article, gold: list[Person], pred: list[Person]) -> None:
+    pairs = match_people(gold, pred)
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    lines = []
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        bad_t = match_titles(g.titles, p.titles) != max(len(g.titles), len(p.titles))
+        if bad_t or g.mentions != p.mentions:
+            lines.append(
+                f"  ~ {g.name} | gold {list(g.titles)} {g.mentions}"
+                f" | pred {list(p.titles)} {p.mentions} {list(p.aliases)}"
+            )
+    for gi, g in enumerate(gold):
+        if gi not in mg:
+            lines.append(f"  - MISS {g.name} {list(g.titles)} {g.mentions}")
+    for pi, p in enumerate(pred):
+        if pi not in mp:
+            lines.append(f"  + FP   {p.name} {list(p.titles)} {p.mentions}")
+    if lines:
+        print(f"## {art.id} [{art.half}]")
+        print("\n".join(lines))
+
+
+def write_results(text: str) -> None:
+    block = f"{START}\n{text.rstrip()}\n{END}\n"
+    if RESULTS.exists():
+        cur = RESULTS.read_text(encoding="utf-8")
+        if START in cur and END in cur:
+            head, rest = cur.split(START, 1)
+            _, tail = rest.split(END, 1)
+            RESULTS.write_text(head + block + tail.lstrip("\n"), encoding="utf-8")
+            return
+        RESULTS.write_text(cur.rstrip("\n") + "\n\n" + block, encoding="utf-8")
+        return
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("# Benchmark results\n\n" + block, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--diff", choices=["vi", "en"], help="print per-article differences")
+    ap.add_argument("--half", choices=["A", "B"], help="only this half (with --diff)")
+    ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    ap.add_argument("--no-uts", action="store_true", help="skip the underthesea baseline")
+    args = ap.parse_args(argv)
+    if not (DATA / "officials-dev-vi.jsonl").exists():
+        print(f"labelled data not found under {DATA}", file=sys.stderr)
+        return 1
+
+    out = [HEADER]
+    notes: list[str] = []
+    for lang in ("vi", "en"):
+        arts = load(lang)
+        scores = {"A": Score(), "B": Score(), "all": Score()}
+        predict(arts[0])  # warm-up: lazy lexicon loading is not billed to one article
+        for art in arts:
+            gold = gold_people(art.gold)
+            pred, secs = predict(art, repeat=3)
+            for key in (art.half, "all"):
+                scores[key].add(gold, pred)
+                scores[key].seconds += secs
+            if args.diff == lang and (args.half in (None, art.half)):
+                diff(art, gold, pred)
+        for key, label in (("A", "half A (dev)"), ("B", "half B (check)"), ("all", "all")):
+            out.append(row(f"tomtat {lang} {label}", scores[key]))
+        others = unlabelled(lang)
+        if others:
+            times, with_officials = [], 0
+            for art in others:
+                pred, secs = predict(art, repeat=3)
+                times.append(secs)
+                with_officials += bool(pred)
+            notes.append(
+                f"Speed on the {len(others)} unlabelled non-politics {lang} articles:"
+                f" {sum(times) / len(times) * 1e6:,.0f} µs / article (officials found in"
+                f" {with_officials})."
+            )
+        if lang == "vi" and not args.no_uts and not args.diff:
+            found, info, secs = underthesea_names(arts)
+            if found is None:
+                notes.append(f"underthesea baseline skipped: {info}.")
+            else:
+                us = Score()
+                for art in arts:
+                    us.add(gold_people(art.gold), uts_people(found.get(art.id, [])))
+                us.seconds = secs
+                out.append(row("underthesea NER (PER spans) vi all", us, with_titles=False))
+                notes.append(
+                    f"underthesea {info}: `ner()` per paragraph in a separate venv"
+                    f" ({UTS_PYTHON.parent.parent}); every PER span counts as a predicted person"
+                    " (it has no notion of a position, hence no titles and a low precision);"
+                    " PER spans merged by name (a span that is a word prefix/suffix of a longer"
+                    " one joins it); time per article excludes model loading."
+                )
+    table = "\n".join(out)
+    print(table)
+    for n in notes:
+        print(n)
+    if args.diff or args.no_write:
+        return 0
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()},"
+        f" Python {platform.python_version()}"
+    )
+    try:
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+        machine = f"{cpu}, {machine}"
+    except (OSError, StopIteration):
+        pass
+    text = "\n".join(
+        [
+            "## Key officials (`tomtat.officials`)",
+            "",
+            "Command: `.venv/bin/python bench/officials.py`  ",
+            f"Machine: {machine}  ",
+            f"Date: {dt.date.today().isoformat()}",
+            "",
+            "Data: `/work/shared/data/officials-dev-{vi,en}.jsonl` (vi: seed + 100 VietNews"
+            " politics"
+            " articles, en: 58 CNN politics articles). Half A (md5 of id even) was used for"
+            " development, half B only for checking.",
+            "",
+            table,
+            "",
+            *(f"* {n}" for n in notes),
+            *(f"* Label note: {n}" for n in LABEL_NOTES),
+            "* Names: one-to-one, case/accent-insensitive, name or alias equality either way."
+            " Titles: end to end, a gold title counts only on its matched person, token-overlap"
+            " F1 >= 0.6. Mentions: exact count among matched persons. Time: `officials.extract`"
+            " only (segmentation excluded), lexicons preloaded, best of 3 runs per article,"
+            " wall clock on a machine shared with other jobs.",
+        ]
+    )
+    write_results(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""The lean Punkt import: works, stays private, and leaves a normal NLTK importable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CODE = """
+import sys
+from tomtat.punkt_import import punkt
+m = punkt()
+tok = m.PunktSentenceTokenizer()
+assert tok.tokenize("It rained. We stayed in.") == ["It rained.", "We stayed in."]
+assert "nltk" not in sys.modules, "the stand-in package leaked"
+assert "nltk.corpus" not in sys.modules, "the lean path imported all of NLTK"
+import nltk, nltk.tokenize.punkt
+assert hasattr(nltk, "corpus") and nltk.tokenize.punkt.PunktSentenceTokenizer
+print("ok")
+"""
+
+
+def test_lean_import_in_a_fresh_process() -> None:
+    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def test_with_nltk_already_imported_the_real_module_is_used() -> None:
+    code = "import nltk.tokenize.punkt as p\nfrom tomtat.punkt_import import punkt\nassert punkt() is p"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr

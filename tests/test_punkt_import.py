@@ -26,6 +26,10 @@ def test_lean_import_in_a_fresh_process() -> None:
 
 
 def test_with_nltk_already_imported_the_real_module_is_used() -> None:
-    code = "import nltk.tokenize.punkt as p\nfrom tomtat.punkt_import import punkt\nassert punkt() is p"
+    code = (
+        "import nltk.tokenize.punkt as p\n"
+        "from tomtat.punkt_import import punkt\n"
+        "assert punkt() is p"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

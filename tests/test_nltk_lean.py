@@ -7,10 +7,12 @@ import sys
 
 CODE = """
 import sys
-from tomtat.punkt_import import punkt
+from tomtat.nltk_lean import punkt
 m = punkt()
 tok = m.PunktSentenceTokenizer()
 assert tok.tokenize("It rained. We stayed in.") == ["It rained.", "We stayed in."]
+from tomtat.nltk_lean import porter
+assert porter().PorterStemmer().stem("running") == "run"
 assert "nltk" not in sys.modules, "the stand-in package leaked"
 assert "nltk.corpus" not in sys.modules, "the lean path imported all of NLTK"
 import nltk, nltk.tokenize.punkt
@@ -28,7 +30,7 @@ def test_lean_import_in_a_fresh_process() -> None:
 def test_with_nltk_already_imported_the_real_module_is_used() -> None:
     code = (
         "import nltk.tokenize.punkt as p\n"
-        "from tomtat.punkt_import import punkt\n"
+        "from tomtat.nltk_lean import punkt\n"
         "assert punkt() is p"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

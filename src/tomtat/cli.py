@@ -608,6 +608,18 @@ def _open_output(output: str | None) -> Iterator[Callable[[str], None]]:
     os.replace(tmp, output)
 
 
+def _register_eval() -> None:
+    from tomtat.cli_eval import eval_cmd
+
+    app.command(
+        name="eval",
+        epilog="Example: tomtat eval data.jsonl --baseline lead --format json",
+    )(eval_cmd)
+
+
+_register_eval()
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -1,0 +1,100 @@
+"""Pick the summary sentences: budget, redundancy control, document order."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from tomtat.models import Config, Document, Picked, Sentence, SentenceKind
+from tomtat.score import Scored, similarity
+
+
+def budget(config: Config, candidates: int) -> int:
+    """How many sentences the config asks for, given the number of candidates."""
+    if config.ratio is not None:
+        return max(1, math.ceil(config.ratio * candidates))
+    return config.sentences
+
+
+def candidates(doc: Document, scored: Scored) -> list[list[Sentence]]:
+    """Candidate tiers, tried in order until the budget is met.
+
+    First the body sentences long enough to stand alone (``Weights.min_words``), then the
+    shorter body sentences. Headings are candidates only in a document with no body
+    sentence at all; bylines never are.
+    """
+    body = [s for s in doc.sentences if s.kind is SentenceKind.BODY]
+    if not body:
+        return [[s for s in doc.sentences if s.kind is SentenceKind.HEADING]]
+    floor = scored.weights.min_words
+    return [
+        [s for s in body if scored.words[s.index] >= floor],
+        [s for s in body if scored.words[s.index] < floor],
+    ]
+
+
+def select(doc: Document, scored: Scored, config: Config) -> tuple[Picked, ...]:
+    """Choose sentences greedily by score minus redundancy, returned in document order.
+
+    Each round takes the candidate with the best ``total - redundancy * overlap``, where
+    ``overlap`` is its :func:`~tomtat.score.similarity` to the closest sentence already
+    picked (maximal marginal relevance). Near-duplicates (overlap at or above
+    ``Weights.duplicate``) and verbatim repeats are never picked. Headings (unless the
+    document has nothing else) and bylines are never picked. With ``config.words`` the
+    sentences must fit the word budget (the first pick always does); otherwise
+    ``config.ratio`` (of the body sentences) or ``config.sentences`` sets the count.
+    """
+    w = scored.weights
+    tiers = candidates(doc, scored)
+    total = sum(len(t) for t in tiers)
+    if not total:
+        return ()
+    word_budget = config.words
+    limit = total if word_budget is not None else budget(config, total)
+    picked: list[Picked] = []
+    texts: set[str] = set()
+    used = 0
+    for tier in tiers:
+        if len(picked) >= limit or (word_budget is not None and picked):
+            # Shorter sentences only make up a count, never pad a word budget.
+            break
+        closest: dict[int, float] = {}
+        pool: list[Sentence] = []
+        for sent in tier:
+            overlap = max(
+                (similarity(scored.terms[sent.index], scored.terms[p.index]) for p in picked),
+                default=0.0,
+            )
+            if overlap < w.duplicate and sent.text.strip() not in texts:
+                closest[sent.index] = overlap
+                pool.append(sent)
+        while pool and len(picked) < limit:
+            best = pool[0]
+            best_value = -math.inf
+            for sent in pool:
+                value = scored.parts[sent.index].total - w.redundancy * closest[sent.index]
+                if value > best_value:
+                    best, best_value = sent, value
+            pool.remove(best)
+            if word_budget is not None:
+                size = scored.words[best.index]
+                if picked and used + size > word_budget:
+                    continue
+                used += size
+            penalty = w.redundancy * closest[best.index]
+            parts = replace(scored.parts[best.index], redundancy=penalty)
+            picked.append(Picked(best.index, best.text, round(parts.total, 4), parts))
+            texts.add(best.text.strip())
+            # Overlap only grows, so update each candidate once per pick: O(candidates).
+            new_terms = scored.terms[best.index]
+            keep: list[Sentence] = []
+            for sent in pool:
+                overlap = max(closest[sent.index], similarity(scored.terms[sent.index], new_terms))
+                if overlap < w.duplicate and sent.text.strip() not in texts:
+                    closest[sent.index] = overlap
+                    keep.append(sent)
+            pool = keep
+            room = math.inf if word_budget is None else word_budget - used
+            if pool and room < min(scored.words[s.index] for s in pool):
+                break
+    return tuple(sorted(picked, key=lambda p: p.index))

@@ -1,0 +1,72 @@
+"""summarize(): the pure core, end to end on the seed and tiny inputs."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from tomtat import Config, summarize
+
+
+def test_seed_summary_is_three_distinct_verbatim_sentences(seed_text: str) -> None:
+    s = summarize(seed_text)
+    assert s.lang == "vi"
+    assert len(s.sentences) == 3
+    texts = [p.text for p in s.sentences]
+    assert len(set(texts)) == 3
+    assert all(t in seed_text for t in texts)
+    assert [p.index for p in s.sentences] == sorted(p.index for p in s.sentences)
+    assert s.title is not None and s.title.startswith("Tiếp tục đẩy mạnh")
+    assert all(not t.startswith("Tiếp tục đẩy mạnh công tác") for t in texts)  # headline apart
+
+
+def test_seed_officials_exact(seed_text: str) -> None:
+    people = summarize(seed_text).officials
+    assert [(o.name, o.titles) for o in people] == [
+        (
+            "Lại Thế Nguyên",
+            (
+                "Phó Bí thư Thường trực Tỉnh ủy",
+                "Trưởng đoàn ĐBQH tỉnh",
+                "Trưởng Ban Chỉ đạo 35 cấp tỉnh",
+            ),
+        ),
+        (
+            "Đào Xuân Yên",
+            (
+                "Ủy viên Ban Thường vụ",
+                "Trưởng Ban Tuyên giáo Tỉnh ủy",
+                "Phó trưởng Ban Chỉ đạo 35 cấp tỉnh",
+            ),
+        ),
+        ("Nguyễn Việt Ba", ("Tổng Biên tập Báo Thanh Hóa",)),
+    ]
+    assert [o.mentions for o in people] == [8, 3, 1]
+    assert all(o.name != "Quốc Hương" for o in people)
+
+
+def test_max_officials_and_no_officials(seed_text: str) -> None:
+    assert len(summarize(seed_text, Config(max_officials=1)).officials) == 1
+    assert summarize(seed_text, Config(officials=False)).officials == ()
+
+
+def test_output_is_deterministic(seed_text: str) -> None:
+    assert summarize(seed_text) == summarize(seed_text)
+
+
+def test_decomposed_input_gives_nfc_sentences(seed_text: str) -> None:
+    s = summarize(unicodedata.normalize("NFD", seed_text))
+    assert all(unicodedata.is_normalized("NFC", p.text) for p in s.sentences)
+    assert all(p.text in seed_text for p in s.sentences)
+
+
+def test_fewer_sentences_than_asked() -> None:
+    s = summarize("Only one sentence here without much else", Config(sentences=5))
+    assert len(s.sentences) == 1
+    assert s.sentences[0].text == "Only one sentence here without much else"
+
+
+def test_explicit_title_is_used() -> None:
+    text = "The council approved the budget on Monday. The vote was close."
+    s = summarize(text, Config(title="Budget approved"))
+    assert s.title == "Budget approved"
+    assert s.sentence_count == 2

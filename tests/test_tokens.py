@@ -1,0 +1,48 @@
+"""tokens: words and the content terms the scorer counts."""
+
+from __future__ import annotations
+
+from tomtat.tokens import terms, words
+
+
+def test_words_lowercase_and_keep_inner_apostrophes() -> None:
+    assert words("Obama's PLAN, 2024!") == ["obama's", "plan", "2024"]
+
+
+def test_english_stopwords_numbers_and_single_letters_out() -> None:
+    got = terms("The President and the 3 officials said a plan was ready", "en")
+    assert "the" not in got and "and" not in got and "a" not in got
+    assert "3" not in got
+    assert "presid" in got  # Porter-stemmed
+    assert "offici" in got
+
+
+def test_english_stems_and_drops_possessive() -> None:
+    assert terms("Toyota's recalls", "en") == terms("Toyota recall", "en")
+
+
+def test_vietnamese_syllables_and_bigrams() -> None:
+    got = terms("Bảo vệ môi trường", "vi")
+    assert "bảo vệ" in got
+    assert "môi trường" in got
+    assert "môi" in got and "trường" in got
+
+
+def test_vietnamese_stopwords_out_but_bigram_with_content_kept() -> None:
+    got = terms("của các bệnh viện", "vi")
+    assert "của" not in got and "các" not in got
+    assert "của các" not in got  # two stopwords never make a term
+    assert "bệnh viện" in got
+
+
+def test_vietnamese_numbers_break_bigrams() -> None:
+    got = terms("năm 2020 kinh tế", "vi")
+    assert "2020" not in got
+    assert not any("2020" in t for t in got)
+    assert "kinh tế" in got
+
+
+def test_terms_are_deterministic_and_lowercase() -> None:
+    text = "Hà Nội công bố KẾ HOẠCH mới"
+    assert terms(text, "vi") == terms(text, "vi")
+    assert all(t == t.lower() for t in terms(text, "vi"))

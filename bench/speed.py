@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import DATA, ROOT, WORK, machine, median, read_jsonl, write_section  # noqa: E402
+from _common import DATA, ROOT, WORK, machine, median, read_jsonl, write_section
 
 PY = sys.executable
 TOMTAT = [PY, "-m", "tomtat"]
@@ -31,7 +31,9 @@ def build_corpus(n: int) -> Path:
     path = WORK / f"corpus-{n}.jsonl"
     if path.exists():
         return path
-    rows = list(read_jsonl(DATA / "vi-news-dev.jsonl")) + list(read_jsonl(DATA / "en-news-dev.jsonl"))
+    rows = list(read_jsonl(DATA / "vi-news-dev.jsonl")) + list(
+        read_jsonl(DATA / "en-news-dev.jsonl")
+    )
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             r = rows[i % len(rows)]
@@ -136,7 +138,8 @@ def memory() -> str:
     growth = peaks["100,000"] / peaks["10,000"] - 1
     return "\n".join(
         [
-            "`tomtat batch` (`--jobs 1`, officials off to keep the run short), peak RSS of the process.",
+            "`tomtat batch` (`--jobs 1`, officials off to keep the run short), "
+            "peak RSS of the process.",
             "",
             "| records | seconds | peak RSS MB |",
             "|---:|---:|---:|",
@@ -151,9 +154,10 @@ def linearity() -> str:
     sys.path.insert(0, str(ROOT / "src"))
     from tomtat import Config, summarize
 
-    rows = list(read_jsonl(DATA / "vi-news-dev.jsonl"))[:20] + list(
-        read_jsonl(DATA / "en-news-dev.jsonl")
-    )[:20]
+    rows = (
+        list(read_jsonl(DATA / "vi-news-dev.jsonl"))[:20]
+        + list(read_jsonl(DATA / "en-news-dev.jsonl"))[:20]
+    )
     out = ["| article | 1× ms | 100× ms | ratio |", "|---|---:|---:|---:|"]
     ratios = []
     for r in rows[::10]:
@@ -208,7 +212,10 @@ def profile() -> str:
             where = re.sub(r".*site-packages/", "", where)
             table.append(f"| {float(m.group(2)):.2f} | {float(m.group(3)):.2f} | `{where}` |")
     _ = cProfile
-    return "Top functions by own time, `tomtat batch` over the 2,000 articles (cProfile):\n\n" + "\n".join(table)
+    return (
+        "Top functions by own time, `tomtat batch` over the 2,000 articles (cProfile):\n\n"
+        + "\n".join(table)
+    )
 
 
 def main() -> None:
@@ -217,10 +224,11 @@ def main() -> None:
     ap.add_argument("--rss", action="store_true", help="also the 10k vs 100k memory run (slow)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
+    rss_flag = " --rss" if args.rss else ""
     parts = [
         "## Speed",
         "",
-        f"Command: `.venv/bin/python bench/speed.py --runs {args.runs}{' --rss' if args.rss else ''}`  ",
+        f"Command: `.venv/bin/python bench/speed.py --runs {args.runs}{rss_flag}`  ",
         f"Machine: {machine()}",
         "",
     ]

@@ -29,9 +29,7 @@ def test_lean_import_in_a_fresh_process() -> None:
 
 def test_with_nltk_already_imported_the_real_module_is_used() -> None:
     code = (
-        "import nltk.tokenize.punkt as p\n"
-        "from tomtat.nltk_lean import punkt\n"
-        "assert punkt() is p"
+        "import nltk.tokenize.punkt as p\nfrom tomtat.nltk_lean import punkt\nassert punkt() is p"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -398,7 +398,8 @@ def write_results(text: str) -> None:
         if START in cur and END in cur:
             head, rest = cur.split(START, 1)
             _, tail = rest.split(END, 1)
-            RESULTS.write_text(head + block + tail.lstrip("\n"), encoding="utf-8")
+            tail = tail.lstrip("\n")  # keep one blank line before a following section
+            RESULTS.write_text(head + block + ("\n" + tail if tail else ""), encoding="utf-8")
             return
         RESULTS.write_text(cur.rstrip("\n") + "\n\n" + block, encoding="utf-8")
         return

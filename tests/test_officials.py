@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 
@@ -290,6 +291,159 @@ def test_en_negatives() -> None:
         "en",
     )
     assert found == ()
+
+
+def test_en_title_in_parentheses() -> None:
+    found = run("He will work with people like (Sen.) Marco Rubio on the bill.", "en")
+    assert [(o.name, o.titles) for o in found] == [("Marco Rubio", ("Sen.",))]
+
+
+def test_en_plural_title_over_semicolon_list_with_party_state() -> None:
+    found = run(
+        "The list names Reps. Joe Barton, R-Texas; Gene Green, D-Texas; and John Sullivan, "
+        "R-Oklahoma.",
+        "en",
+    )
+    assert {o.name: o.titles for o in found} == {
+        "Joe Barton": ("Reps.",),
+        "Gene Green": ("Reps.",),
+        "John Sullivan": ("Reps.",),
+    }
+
+
+def test_en_title_opening_the_sentence_then_copula() -> None:
+    found = run("The commander of the northern front is Masrour Barzani.", "en")
+    assert [(o.name, o.titles) for o in found] == [
+        ("Masrour Barzani", ("commander of the northern front",))
+    ]
+    # the title does not open the sentence: no claim about who holds it
+    assert run("Asked who leads, Smith said the commander is John Doe.", "en") == ()
+
+
+def test_en_title_opening_a_clause_then_name_in_next_sentence() -> None:
+    found = run(
+        "Turkey's foreign minister called for a new initiative on Syria. "
+        "In the wake of the vote, Ahmet Davutoglu says countries should act.",
+        "en",
+    )
+    assert [(o.name, o.titles) for o in found] == [
+        ("Ahmet Davutoglu", ("Turkey's foreign minister",))
+    ]
+    # no definite title as a subject: nothing to hand on
+    found = run("A minister called for calm. Ahmet Davutoglu says otherwise.", "en")
+    assert found == ()
+
+
+def test_vi_plural_title_over_list_of_names() -> None:
+    found = run(
+        "Thành phố còn 2 Phó Chủ tịch gồm các ông Lê Thanh Liêm, Trần Vĩnh Tuyến điều hành.",
+        "vi",
+    )
+    assert {o.name: o.titles for o in found} == {
+        "Lê Thanh Liêm": ("Phó Chủ tịch",),
+        "Trần Vĩnh Tuyến": ("Phó Chủ tịch",),
+    }
+    found = run("Ông ấy chỉ trích ba nữ nghị sĩ Tlaib, Omar và Pressley.", "vi")
+    assert {o.name: o.titles for o in found} == {
+        "Tlaib": ("nghị sĩ",),
+        "Omar": ("nghị sĩ",),
+        "Pressley": ("nghị sĩ",),
+    }
+
+
+# ------------------------------------------------------------- fast paths
+
+
+def _reference_tokens(text: str) -> list[tuple[str, int, int, str, bool, bool]]:
+    """The tokeniser as first written (a plain loop), to check the fast one against."""
+    out: list[tuple[str, int, int, str, bool, bool]] = []
+    for m in officials._TOKEN.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        if tok == "." and out and out[-1][2] == s and out[-1][5]:
+            prev = out[-1]
+            if prev[0].lower() in officials._ABBREV or (len(prev[0]) == 1 and prev[4]):
+                merged = prev[0] + "."
+                out[-1] = (merged, prev[1], e, officials._key(merged), prev[4], True)
+                continue
+        if len(tok) > 2 and tok[-2:] in ("'s", "’s") and tok[0].isalnum():
+            head = tok[:-2]
+            out.append((head, s, e - 2, officials._key(head), head[0].isupper(), True))
+            out.append((tok[-2:], e - 2, e, "'s", False, False))
+            continue
+        word = tok[0].isalnum() or (len(tok) > 1 and tok[-1].isalnum())
+        out.append((tok, s, e, officials._key(tok), tok[0].isupper(), word))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. John McCain's aide met U.S. Gov. J. Smith and then-President Bush.",
+        "O'Neill’s view: the Mr. and Mrs. Jones case (No. 5) -- a. b. TP. HCM.",
+        "Ông Nguyễn Văn A, Phó Chủ tịch UBND TP. Hà Nội, nói: 'Sen's.' x's 's.",
+        "",
+        "...",
+    ],
+)
+def test_tokens_match_reference(text: str) -> None:
+    sent = officials._tokens(text)
+    got = [
+        (t.text, s, e, t.key, t.cap, t.word)
+        for t, s, e in zip(sent.toks, sent.starts, sent.ends, strict=True)
+    ]
+    assert got == _reference_tokens(text)
+
+
+def test_fold_table_is_the_toneless_fold() -> None:
+    """Safe text folds character by character: the premise of the fast paths."""
+    table = officials._fold_table()
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if officials._UNSAFE.match(ch) or not unicodedata.is_normalized("NFC", ch):
+            continue
+        low = ch.lower()
+        assert len(low) == 1 and unicodedata.is_normalized("NFC", low), hex(cp)
+        folded = officials._toneless(ch)
+        assert len(folded) == 1, hex(cp)
+        assert table.get(ord(low), low) == folded, hex(cp)
+        # ASCII is never part of a multi-byte chunk: letters stay letters
+        assert ch.isascii() == low.isascii(), hex(cp)
+
+
+def test_screen_agrees_with_the_slow_filter() -> None:
+    lex = officials._lexicon("vi")
+    texts = [
+        "Chủ tịch UBND tỉnh Quảng Ngãi Lê Văn An phát biểu.",
+        "“Phó Bí thư Tỉnh uỷ” Nguyễn Văn B đã đến.",  # curly quotes inside chunks
+        "Ông CHỦ, TỊCH nói: không.",  # a two-word position across punctuation
+        "Trời hôm nay nắng đẹp, người dân đi chơi đông.",
+        "Bí–thư Lê Văn C và ông Trần D.",  # a two-word position across an en dash
+        "Giám đốc Sở Y tế Trần Văn E cho biết.",
+    ]
+    sentences = [Sentence(i, t, 0) for i, t in enumerate(texts)]
+    body = officials._Body(sentences)
+    assert body.safe
+    flags = body.screen(lex)
+    for text, flag in zip(texts, flags, strict=True):
+        slow = officials._may_hold_title(lex, officials._toneless(text))
+        hits = officials._find_hits(lex, officials._tokens(text), text, 0)
+        assert not flag or slow  # never tokenised where the slow filter says no
+        assert flag or not hits  # never skipped where a hit exists
+    # text with a free-standing combining mark takes the slow path, same answers
+    odd = [Sentence(0, "Chủ tịch Lê Văn An x\u0301 nói.", 0)]
+    slow_body = officials._Body(odd)
+    assert not slow_body.safe
+    assert slow_body.screen(lex) == [True]
+
+
+def test_names_are_found_as_whole_words() -> None:
+    body = officials._Body(
+        [Sentence(0, "Bàn bạc xong.", 0), Sentence(1, "Ông An về.", 0), Sentence(2, "An.", 0)]
+    )
+    body.screen(officials._lexicon("vi"))
+    assert [i for i, _ in body.with_words(["an"], as_words=True)] == [1, 2]
+    assert [i for i, _ in body.with_words(["an"], as_words=False)] == [0, 1, 2]
 
 
 # ------------------------------------------------------------ data floor

@@ -12,15 +12,28 @@ families, per sentence (bylines are skipped):
 * apposition after a name (with or without an honorific), split into titles at
   commas and "kiêm": ``Đồng chí Lại Thế Nguyên, Phó Bí thư ..., Trưởng đoàn ...``,
   ``ông Lê Văn A - Chủ tịch UBND xã``, ``John Smith, the mayor of Springfield``;
-* copula: ``ông A là Chủ tịch ...``, ``Sink was Florida's chief financial officer``;
-* plural titles over a list: ``Sens. Tom Coburn of Oklahoma and Mike Enzi``.
+* copula: ``ông A là Chủ tịch ...``, ``Sink was Florida's chief financial officer``,
+  and the other way round when the title opens the sentence: ``The commander of this
+  area and head of ... is Masrour Barzani``;
+* a title in parentheses: ``(Sen.) Marco Rubio``;
+* a title that opens a clause without a name, for the person named as the subject of
+  the next sentence: ``Turkey's foreign minister called ... . ... Ahmet Davutoglu
+  says``;
+* plural titles over a list: ``Sens. Tom Coburn of Oklahoma and Mike Enzi``, ``Reps.
+  Joe Barton, R-Texas; Gene Green, D-Texas; ... and John Sullivan``, ``2 Phó Chủ tịch
+  gồm các ông Lê Thanh Liêm, Trần Vĩnh Tuyến``, ``ba nữ nghị sĩ Tlaib, ... và Pressley``.
 
 Short references ("ông Chung", "Chủ tịch Chung", "Obama") are merged into the full
 name they stand for and kept as aliases; every occurrence of the name or an alias in
 the body counts as a mention. Matching is case- and tone-placement-insensitive
 ("Tỉnh uỷ" = "Tỉnh ủy"); output text is always sliced from the article as written.
-Sentences without a position word are never tokenised for matching, so articles
-without officials cost little.
+
+Speed: most sentences are never tokenised. The lower-cased article is cut into byte
+chunks once; each distinct chunk is folded and classified once per process
+(:class:`_Screen`), so a sentence is tokenised only when it holds the first word(s)
+of a position and the first word of a position or honorific. Tokens are shared
+objects per text (:class:`_Tok`, offsets kept apart in :class:`_Sent`), and names
+are looked up by whole folded words rather than by tokenising every sentence.
 """
 
 from __future__ import annotations
@@ -28,11 +41,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from tomtat.models import Document, Official, Sentence, SentenceKind
@@ -70,6 +85,39 @@ def _toneless(text: str) -> str:
     )
 
 
+# Fast folding. In "safe" text (NFC, no free-standing combining marks, no "İ") folding
+# is a per-character map: a ``str.translate`` over the lower-cased text.
+_FOLD_RANGES = ((0x0000, 0x0500), (0x1E00, 0x2000), (0x2100, 0x2150))
+_UNSAFE = re.compile(
+    "[\u0130\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1e38\u1e39\u1e5c\u1e5d]"
+)
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Lower-case character -> its folded form, where the two differ."""
+    table: dict[int, str] = {}
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi):
+            low = chr(cp).lower()
+            if len(low) == 1 and not _UNSAFE.match(low):
+                folded = _toneless(low)
+                if folded != low and len(folded) == 1:
+                    table[ord(low)] = folded
+    return table
+
+
+@cache
+def _fold_leads() -> tuple[bytes, ...]:
+    """UTF-8 openings of every character :func:`_fold_table` changes (absent: no folding)."""
+    leads = set()
+    for cp in _fold_table():
+        raw = chr(cp).encode("utf-8")
+        leads.add(raw[:1] if len(raw) == 2 else raw[:2])
+    return tuple(sorted(leads))
+
+
+@lru_cache(maxsize=1 << 16)
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -106,37 +154,77 @@ _POSSESSIVE = ("'s", "’s")
 
 
 class _Tok(NamedTuple):
+    """A token's text and what the matcher asks of it; one shared object per text."""
+
     text: str
-    start: int
-    end: int
     key: str
     cap: bool
     word: bool
+    name: str  # key as a name word: "al-Assad" -> "assad"
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    key = _key
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        tok = m.group()
-        if tok == "." and out and out[-1].end == s and out[-1].word:
-            prev = out[-1]
-            low = prev.text.lower()
-            if low in _ABBREV or (len(prev.text) == 1 and prev.cap):
-                out[-1] = _Tok(
-                    prev.text + ".", prev.start, e, _key(prev.text + "."), prev.cap, True
-                )
-                continue
-        if len(tok) > 2 and tok[-2:] in _POSSESSIVE and tok[0].isalnum():
-            head = tok[:-2]
-            out.append(_Tok(head, s, e - 2, _key(head), head[0].isupper(), True))
-            out.append(_Tok(tok[-2:], e - 2, e, "'s", False, False))
-            continue
-        first = tok[0]
-        word = first.isalnum() or (len(tok) > 1 and tok[-1].isalnum())
-        out.append(_Tok(tok, s, e, key(tok), first.isupper(), word))
-    return out
+class _Sent(NamedTuple):
+    """A sentence's tokens and their character offsets in the sentence."""
+
+    toks: list[_Tok]
+    starts: list[int]
+    ends: list[int]
+
+
+def _make_tok(text: str) -> _Tok:
+    if text in _POSSESSIVE:  # only ever split off a word ("Obama's")
+        return _Tok(text, "'s", False, False, "'s")
+    first = text[0]
+    key = _key(text)
+    head, sep, rest = key.partition("-")
+    name = rest if sep and rest and head + "-" in _PARTICLES else key
+    return _Tok(text, key, first.isupper(), first.isalnum() or text[-1].isalnum(), name)
+
+
+class _Interned(dict[str, _Tok]):
+    def __missing__(self, text: str) -> _Tok:
+        if len(self) >= 1 << 16:
+            self.clear()
+        tok = self[text] = _make_tok(text)
+        return tok
+
+
+_INTERNED = _Interned()
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _tokens(text: str) -> _Sent:
+    pieces = _TOKEN_SPLIT.split(text)  # white space, token, white space, ..., white space
+    texts = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    starts = bounds[:-1:2]
+    ends = bounds[1::2]
+    if "'s" in text or "’s" in text:
+        for k in range(len(texts) - 1, -1, -1):
+            tok = texts[k]
+            if len(tok) > 2 and tok[-2:] in _POSSESSIVE and tok[0].isalnum():
+                texts[k : k + 1] = [tok[:-2], tok[-2:]]
+                starts.insert(k + 1, ends[k] - 2)
+                ends.insert(k, ends[k] - 2)
+    if "." in texts:
+        # "Sen" + "." -> "Sen.", "J" + "." -> "J." (a merged token never merges again)
+        dots: list[int] = []
+        k = 0
+        try:
+            while True:
+                k = texts.index(".", k + 1)
+                dots.append(k)
+        except ValueError:
+            pass
+        for k in reversed(dots):
+            prev = texts[k - 1]
+            if ends[k - 1] == starts[k] and (
+                prev.lower() in _ABBREV or (len(prev) == 1 and prev.isupper())
+            ):
+                texts[k - 1 : k + 1] = [prev + "."]
+                ends[k - 1 : k + 1] = [ends[k]]
+                del starts[k]
+    return _Sent(list(map(_INTERNED.__getitem__, texts)), starts, ends)
 
 
 # ----------------------------------------------------------------------- lexicon
@@ -152,7 +240,7 @@ class _Phrases:
     def __init__(self, phrases: Iterable[str]) -> None:
         by_first: dict[str, list[Phrase]] = {}
         for text in phrases:
-            keys = tuple(t.key for t in _tokens(text))
+            keys = tuple(t.key for t in _tokens(text).toks)
             if keys:
                 by_first.setdefault(keys[0], []).append(keys)
         self._by_first = {
@@ -167,9 +255,17 @@ class _Phrases:
         n = len(toks)
         for phrase in cands:
             m = len(phrase)
-            if i + m <= n and all(toks[i + k].key == phrase[k] for k in range(1, m)):
+            if i + m > n:
+                continue
+            k = 1
+            while k < m and toks[i + k].key == phrase[k]:
+                k += 1
+            if k == m:
                 return m
         return 0
+
+    def firsts(self) -> frozenset[str]:
+        return frozenset(self._by_first)
 
     def __contains__(self, key: object) -> bool:
         return key in self._by_first
@@ -205,6 +301,9 @@ class _Lex:
     triggers: frozenset[str] = field(default_factory=frozenset)
     head_first: frozenset[str] = field(default_factory=frozenset)
     head_words: frozenset[str] = field(default_factory=frozenset)
+    head_starts: frozenset[str] = field(default_factory=frozenset)  # first keys: heads, premods
+    degree_cache: dict[str, bool] = field(default_factory=dict)
+    hit_starts: frozenset[str] = field(default_factory=frozenset)  # first keys: heads, honorifics
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -222,14 +321,18 @@ def _raw(lang: str) -> dict[str, list[str]]:
 def _lexicon(lang: str) -> _Lex:
     raw = _raw(lang)
     heads = [str(h) for h in raw["heads"]]
-    head_last = frozenset(_tokens(h)[-1].key for h in heads if _tokens(h))
+    head_words = frozenset(" ".join(_WORDS.findall(_toneless(h))[:2]) for h in heads)
+    head_last = frozenset(_tokens(h).toks[-1].key for h in heads if _tokens(h).toks)
+    heads_phrases = _Phrases(heads)
+    premods = _Phrases(raw.get("premods", []))
+    honorifics = _Phrases(raw.get("honorifics", []))
     return _Lex(
         lang=lang,
-        heads=_Phrases(heads),
+        heads=heads_phrases,
         heads_lower=_Phrases(h for h in heads if lang == "vi" or not h[:1].isupper()),
         strong_heads=_Phrases(raw.get("strong_heads", [])),
-        premods=_Phrases(raw.get("premods", [])),
-        honorifics=_Phrases(raw.get("honorifics", [])),
+        premods=premods,
+        honorifics=honorifics,
         places=_Phrases(raw.get("places", [])),
         stop=_Phrases(raw.get("stop", [])),
         keep_after_org=_Phrases(raw.get("keep_after_org", [])),
@@ -252,12 +355,14 @@ def _lexicon(lang: str) -> _Lex:
         org_names_after=_Phrases(raw.get("org_names_after", [])),
         place_preps=_Phrases(raw.get("place_preps", [])),
         head_last=head_last,
-        head_first=frozenset(_tokens(h)[0].key for h in heads if _tokens(h)),
-        head_words=frozenset(" ".join(_WORDS.findall(_toneless(h))[:2]) for h in heads),
+        head_first=frozenset(_tokens(h).toks[0].key for h in heads if _tokens(h).toks),
+        head_words=head_words,
+        head_starts=heads_phrases.firsts() | premods.firsts(),
+        hit_starts=heads_phrases.firsts() | honorifics.firsts(),
         triggers=frozenset(
-            _tokens(w)[0].key
+            _tokens(w).toks[0].key
             for w in [*heads, *raw.get("premods", []), *raw.get("honorifics", [])]
-            if _tokens(w)
+            if _tokens(w).toks
         ),
     )
 
@@ -272,28 +377,22 @@ class _Hit:
     name: tuple[int, int]  # token span in the sentence
     titles: list[tuple[int, int]]
     sentence: int
-    toks: list[_Tok]
+    sent: _Sent
     text: str
     weak: bool = False
+    extra: tuple[str, ...] = ()  # titles given in another sentence
 
     def name_text(self) -> str:
         s, e = self.name
-        return self.text[self.toks[s].start : self.toks[e - 1].end]
+        return self.text[self.sent.starts[s] : self.sent.ends[e - 1]]
 
     def name_keys(self) -> tuple[str, ...]:
         s, e = self.name
-        return tuple(_name_key(t) for t in self.toks[s:e])
+        return tuple(t.name for t in self.sent.toks[s:e])
 
     def title_texts(self) -> list[str]:
-        return [self.text[self.toks[s].start : self.toks[e - 1].end] for s, e in self.titles]
-
-
-def _name_key(tok: _Tok) -> str:
-    """Key of a name token; "al-Assad" and "Assad" are the same name."""
-    head, sep, rest = tok.key.partition("-")
-    if sep and rest and head + "-" in _PARTICLES:
-        return rest
-    return tok.key
+        starts, ends = self.sent.starts, self.sent.ends
+        return [self.text[starts[s] : ends[e - 1]] for s, e in self.titles] + list(self.extra)
 
 
 _JOINERS = frozenset({"-", "–"})
@@ -303,7 +402,6 @@ _VI_ONLY = re.compile(
     "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
 )
 _VA = _key("và")
-_CAC = _key("các")
 _ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
 
 
@@ -322,9 +420,12 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 class _Matcher:
     """Pattern matching over one sentence's tokens."""
 
-    def __init__(self, lex: _Lex, toks: list[_Tok]) -> None:
+    def __init__(self, lex: _Lex, sent: _Sent) -> None:
         self.lex = lex
-        self.toks = toks
+        self.sent = sent
+        self.toks = toks = sent.toks
+        self.starts = sent.starts
+        self.ends = sent.ends
         self.n = len(toks)
         self.vi = lex.lang == "vi"
         self.name_start = 0
@@ -373,9 +474,9 @@ class _Matcher:
                 and e > j
                 and e + 1 < n
                 and toks[e + 1].word
-                and toks[e].start == toks[e - 1].end + 1
+                and self.starts[e] == self.ends[e - 1] + 1
                 and not _is_vi_syllable(toks[e + 1].key)
-                and toks[e + 1].start == t.end + 1
+                and self.starts[e + 1] == self.ends[e] + 1
                 and not self.lex.places.match(toks, e + 1)
                 and not _is_vi_syllable(toks[e - 1].key)
             ):
@@ -388,8 +489,15 @@ class _Matcher:
         return e
 
     def is_degree(self, j: int) -> bool:
-        parts = [p for p in self.toks[j].key.split(".") if p]
-        return bool(parts) and all(p in self.lex.degrees for p in parts)
+        key = self.toks[j].key
+        known = self.lex.degree_cache.get(key)
+        if known is None:
+            parts = [p for p in key.split(".") if p]
+            known = bool(parts) and all(p in self.lex.degrees for p in parts)
+            if len(self.lex.degree_cache) > 1 << 16:
+                self.lex.degree_cache.clear()
+            self.lex.degree_cache[key] = known
+        return known
 
     def skip_degrees(self, j: int) -> int:
         while j < self.n and (self.is_degree(j) or self.toks[j].text == "."):
@@ -462,6 +570,8 @@ class _Matcher:
 
     def head(self, i: int) -> tuple[int, int]:
         """``(start, end)`` of [premods] head at ``i``; ``(i, i)`` when none."""
+        if i >= self.n or self.toks[i].key not in self.lex.head_starts:
+            return (i, i)
         best = i
         j = i
         for _ in range(4):
@@ -797,8 +907,24 @@ _EN_LEFT_BLOCK = frozenset(
 _EN_SOFT = frozenset(_key(w) for w in ("the", "a", "an", "and", "by", "with", "of", "to", "for"))
 
 
-def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_Hit]:
-    m = _Matcher(lex, toks)
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
+_KEY_OF = attrgetter("key")
+
+
+def _find_hits(
+    lex: _Lex,
+    sent: _Sent,
+    sentence: str,
+    index: int,
+    orphans: list[tuple[int, str]] | None = None,
+) -> list[_Hit]:
+    toks = sent.toks
+    # every pattern needs a position word or an honorific somewhere in the sentence
+    if lex.hit_starts.isdisjoint(map(_KEY_OF, toks)):
+        return []
+    m = _Matcher(lex, sent)
     hits: list[_Hit] = []
     n = len(toks)
     # titles chained before a name: "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh"
@@ -806,6 +932,8 @@ def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_
     pending_next = -1
     i = 0
     triggers = lex.triggers
+    head_starts = lex.head_starts
+    honorifics = lex.honorifics
     while i < n:
         t = toks[i]
         if not (t.cap or t.key in triggers):
@@ -814,17 +942,39 @@ def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_
         if pending and i > pending_next:
             pending = []
         # pattern A: title then name
-        if t.word:
+        if t.word and t.key in head_starts:
             s, e, ns, ne = _title_then_name(m, i)
             if e > s:
                 chain = pending if pending and s == pending_next else []
                 if ne:
                     titles, after = m.appositions(ne)
-                    hits.append(_Hit((ns, ne), [*chain, (s, e), *titles], index, toks, sentence))
+                    hits.append(_Hit((ns, ne), [*chain, (s, e), *titles], index, sent, sentence))
                     hits.extend(_coordinated(m, after, (s, e), index, sentence))
                     pending = []
                     i = after
                     continue
+                # "The commander of this area and head of ... is Masrour Barzani"
+                cop = 0 if m.vi or e >= n else lex.copulas.match(toks, e)
+                opening = chain[0][0] if chain else s
+                if cop and not any(
+                    (x.cap and x.word) or x.text in _CLAUSE_MARKS for x in toks[1:opening]
+                ):  # the title opens the sentence: no name and no comma before it
+                    ne = m.name_at(e + cop, after_title=False)
+                    if ne:
+                        hits.append(_Hit((e + cop, ne), [*chain, (s, e)], index, sent, sentence))
+                        pending = []
+                        i = ne
+                        continue
+                if (
+                    orphans is not None
+                    and not m.vi
+                    and (
+                        (s > 0 and toks[s - 1].key in {"the", "'s"})
+                        or any(toks[x].key == "'s" for x in range(s, e))
+                    )
+                    and _verb_like(lex, toks, e)
+                ):  # "Turkey's foreign minister called ..." -- named in the next sentence?
+                    orphans.append((index, sentence[sent.starts[s] : sent.ends[e - 1]]))
                 nxt = _chain_next(m, e)
                 if nxt and not (m.vi and not chain and _object_before(m, s)):
                     pending = [*chain, (s, e)]
@@ -833,7 +983,7 @@ def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_
                     i = max(i + 1, e)
                     continue
         # honorific + name (+ apposition)
-        hon = m.honorific(i)
+        hon = m.honorific(i) if t.key in honorifics else 0
         if hon:
             ns = m.skip_degrees(i + hon)
             if m.head(ns)[1] > ns:  # "đồng chí Phó Bí thư ... Lại Thế Nguyên"
@@ -842,7 +992,7 @@ def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_
             ne = m.cap_run(ns, 5) if ns < n and toks[ns].cap else ns
             if ne > ns:
                 titles, after = m.appositions(ne)
-                hits.append(_Hit((ns, ne), titles, index, toks, sentence))
+                hits.append(_Hit((ns, ne), titles, index, sent, sentence))
                 i = after
                 continue
         # bare name + apposition: "Lê Văn A, Chủ tịch UBND tỉnh, cho biết"
@@ -855,24 +1005,61 @@ def _find_hits(lex: _Lex, toks: list[_Tok], sentence: str, index: int) -> list[_
                 or m.is_degree(i - 1)
                 or toks[i - 1].key in lex.not_names
             )
+            # a name found here always ends where the capitalised run does: look there first
+            and (r := m.cap_run(i)) < n
+            and (toks[r].text in _APPOSITION_OPENERS or lex.copulas.match(toks, r))
         ):
             ne = m.name_at(i, after_title=False)
             if not ne and not m.vi and t.key not in lex.not_names and not m.head(i)[1] > i:
-                ne = i + 1 if m.cap_run(i) == i + 1 else 0
-            if (
-                ne
-                and ne < n
-                and (toks[ne].text in {",", "-", "–", "("} or lex.copulas.match(toks, ne))
-            ):
+                ne = i + 1 if r == i + 1 else 0
+            if ne:
                 titles, after = m.appositions(ne)
                 if titles:
                     # a one-word name without an honorific ("Volodin, Chủ tịch Duma") only
                     # counts when the article names that person in full elsewhere
-                    hits.append(_Hit((i, ne), titles, index, toks, sentence, weak=ne - i < 2))
+                    hits.append(_Hit((i, ne), titles, index, sent, sentence, weak=ne - i < 2))
                     i = after
                     continue
         i += 1
     return hits
+
+
+def _verb_like(lex: _Lex, toks: list[_Tok], k: int) -> bool:
+    """A lower-case verb form at ``k`` ("said", "called", "says", "is")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if not t.word or t.cap or t.key in _EN_SOFT or t.key in {"who", "whose", "which", "that"}:
+        return False
+    return (
+        t.key in lex.speech_verbs
+        or bool(lex.copulas.match(toks, k))
+        or t.key.endswith("ed")
+        or (t.key.endswith("s") and not t.key.endswith("ss"))
+    )
+
+
+def _named_next(lex: _Lex, body: _Body, index: int, title: str, hits: list[_Hit]) -> _Hit | None:
+    """A title that opens a clause and names nobody ("Turkey's foreign minister called
+    ...") goes to the first person named as a subject in the next sentence ("Ahmet
+    Davutoglu says ..."), unless a title is given to that name there."""
+    pos = next((k for k, item in enumerate(body.items) if item[0] == index), None)
+    if pos is None or pos + 1 >= len(body.items):
+        return None
+    nidx, text = body.items[pos + 1]
+    sent = body.tokens(nidx, text)
+    taken = {h.name[0] for h in hits if h.sentence == nidx}
+    m = _Matcher(lex, sent)
+    i = 0
+    while i < m.n:
+        ne = m.name_at(i, after_title=False) if sent.toks[i].cap else 0
+        if ne - i >= 2:
+            if i not in taken and _verb_like(lex, sent.toks, ne):
+                return _Hit((i, ne), [], nidx, sent, text, extra=(title,))
+            i = ne
+            continue
+        i += 1
+    return None
 
 
 def _title_then_name(m: _Matcher, i: int) -> tuple[int, int, int, int]:
@@ -884,6 +1071,13 @@ def _title_then_name(m: _Matcher, i: int) -> tuple[int, int, int, int]:
             return (i, i, 0, 0)
         if name_end:
             return (s, e, m.name_start, name_end)
+        # "2 Phó Chủ tịch gồm các ông Lê Thanh Liêm, Trần Vĩnh Tuyến" (the list: _coordinated)
+        if e + 1 < n and toks[e].key in _VI_LIST_OPENERS and _plural_near(m, s):
+            k = e + 1
+            k += m.honorific(k)
+            name_end = m.name_at(k, after_title=True)
+            if name_end:
+                return (s, e, k, name_end)
         # "Chủ tịch UBND TP, ông Nguyễn Thành Phong"
         k = e + 1 if e < n and toks[e].text == "," else e
         hon = m.honorific(k)
@@ -899,6 +1093,8 @@ def _title_then_name(m: _Matcher, i: int) -> tuple[int, int, int, int]:
     s = m.left_en(hs)
     comma_ok = end > he or any(toks[x].key in {"the", "a", "an"} for x in range(max(0, s - 3), s))
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
+    if k == end < n and toks[end].text == ")" and s > 0 and toks[s - 1].text == "(":
+        k += 1  # "(Sen.) Marco Rubio"
     m.cap_head = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
     k += m.honorific_skip(k)
     name_end = m.name_at(k, after_title=True) if k < n else 0
@@ -930,6 +1126,14 @@ def _plural_before(m: _Matcher, s: int) -> bool:
     return prev.text.isdigit() or prev.key in m.lex.quantifiers
 
 
+def _plural_near(m: _Matcher, s: int) -> bool:
+    """A number or quantifier one or two words before a title: "3 nữ nghị sĩ", "các ông"."""
+    return _plural_before(m, s) or (s > 1 and _plural_before(m, s - 1))
+
+
+_VI_LIST_OPENERS = frozenset({_key("gồm"), _key("là"), ":"})
+
+
 def _object_before(m: _Matcher, s: int) -> bool:
     for back in (1, 2):
         if s - back >= 0 and m.lex.object_markers.match(m.toks, s - back) == back:
@@ -944,9 +1148,7 @@ def _coordinated(
     toks = m.toks
     s, e = title
     last = toks[e - 1].text.rstrip(".")
-    if not (last.endswith("s") and not last.endswith("ss")) and not (
-        m.vi and s > 0 and toks[s - 1].key == _CAC
-    ):
+    if not (last.endswith("s") and not last.endswith("ss")) and not (m.vi and _plural_near(m, s)):
         return []
     out: list[_Hit] = []
     n = m.n
@@ -954,13 +1156,18 @@ def _coordinated(
         if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
             continue
-        if toks[k].key in {",", "and", _VA} and k + 1 < n:
+        if toks[k].text == "," and k + 1 < n and _PARTY_STATE.fullmatch(toks[k + 1].text):
+            k += 2  # "Joe Barton, R-Texas; Gene Green, D-Texas"
+            continue
+        if toks[k].key in {",", ";", "and", _VA} and k + 1 < n:
             j = k + 1
             if j < n and toks[j].key == "and":
                 j += 1
+            if m.vi:
+                j += m.honorific(j)  # "các ông A, ông B và bà C"
             ne = m.name_at(j, after_title=False)
             if ne:
-                out.append(_Hit((j, ne), [title], index, toks, sentence))
+                out.append(_Hit((j, ne), [title], index, m.sent, sentence))
                 k = ne
                 continue
         break
@@ -984,11 +1191,17 @@ class _Person:
 
     def add_titles(self, texts: Iterable[str]) -> None:
         for text in texts:
-            tkey = tuple(_strip_accents(t.text).rstrip(".") for t in _tokens(text) if t.word)
+            tkey = _title_key(text)
             if not tkey or tkey in self.title_keys:
                 continue
             self.titles.append(text)
             self.title_keys.append(tkey)
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_key(text: str) -> tuple[str, ...]:
+    """A title's words without accents: one title however it is written."""
+    return tuple(_strip_accents(t.text).rstrip(".") for t in _tokens(text).toks if t.word)
 
 
 def _prune_titles(p: _Person) -> tuple[str, ...]:
@@ -1027,7 +1240,7 @@ def _alias_candidates(p: _Person) -> list[tuple[str, ...]]:
 _WEAK_ALIAS = frozenset({"jr.", "sr.", "ii", "iii", "iv", "van", "de", "al", "bin"})
 
 
-def _count_mentions(lex: _Lex, persons: list[_Person], sents: list[tuple[int, list[_Tok]]]) -> None:
+def _count_mentions(lex: _Lex, persons: list[_Person], sents: list[tuple[int, _Sent]]) -> None:
     """Count name/alias occurrences in the body; record the aliases actually used."""
     full: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     short: dict[tuple[str, ...], list[int]] = {}
@@ -1040,14 +1253,18 @@ def _count_mentions(lex: _Lex, persons: list[_Person], sents: list[tuple[int, li
     for lst in full.values():
         lst.sort(key=lambda x: len(x[0]), reverse=True)
     last_seen: dict[int, tuple[int, int]] = {}
-    for sidx, toks in sents:
-        names = [_name_key(t) for t in toks]
-        n = len(toks)
+    # a mention opens with one of these words; others are skipped in bulk
+    openers = set(full) | {ak[0] for ak in short}
+    for sidx, sent in sents:
+        toks = sent.toks
+        names = [t.name for t in toks]
         i = 0
-        while i < n:
+        for c in [c for c, name in enumerate(names) if name in openers]:
+            if c < i:
+                continue  # inside the mention just counted
+            i = c
             tok = toks[i]
             if not (tok.word and (tok.cap or names[i] != tok.key)):
-                i += 1
                 continue
             matched = False
             for keys, pi in full.get(names[i], ()):
@@ -1075,10 +1292,7 @@ def _count_mentions(lex: _Lex, persons: list[_Person], sents: list[tuple[int, li
                 pi = _resolve(owners, last_seen, persons)
                 _mention(persons[pi], pi, sidx, i, last_seen, ak, toks)
                 i += m
-                matched = True
                 break
-            if not matched:
-                i += 1
 
 
 def _continues(toks: list[_Tok], j: int) -> bool:
@@ -1144,15 +1358,16 @@ def _build(lex: _Lex, hits: list[_Hit], body: _Body) -> list[_Person]:
     singles = [k[0] for k in groups if len(k) == 1]
     if singles:
         # full names written without a title or honorific ("Barack Obama flew ...")
-        for sidx, toks in body.with_words(singles):
-            m = _Matcher(lex, toks)
+        for sidx, sent in body.with_words(singles, as_words=True):
+            m = _Matcher(lex, sent)
+            toks = sent.toks
             i = 0
             while i < len(toks):
                 ne = m.name_at(i, after_title=False) if toks[i].cap else 0
                 if ne - i >= 2:
-                    keys = tuple(_name_key(t) for t in toks[i:ne])
+                    keys = tuple(t.name for t in toks[i:ne])
                     seen.setdefault(keys, []).append((sidx, i))
-                    texts.setdefault(keys, _span_text(toks, i, ne))
+                    texts.setdefault(keys, _span_text(sent, i, ne))
                     i = ne
                     continue
                 i += 1
@@ -1181,39 +1396,249 @@ def _build(lex: _Lex, hits: list[_Hit], body: _Body) -> list[_Person]:
     return [p for p in groups.values() if p.titles and not p.weak]
 
 
-def _span_text(toks: list[_Tok], s: int, e: int) -> str:
+def _span_text(sent: _Sent, s: int, e: int) -> str:
     """The text of tokens ``s:e`` with their original spacing."""
+    toks, starts, ends = sent
     out = toks[s].text
-    for a, b in zip(toks[s:e], toks[s + 1 : e], strict=False):
-        out += " " * (b.start - a.end) + b.text
+    for k in range(s + 1, e):
+        out += " " * (starts[k] - ends[k - 1]) + toks[k].text
     return out
 
 
 # ---------------------------------------------------------------------- document
 
 
+# ASCII that is no letter -> space, but newline (it joins sentences) -> NUL; others kept
+_CHUNK_BYTES = bytes(
+    b if (97 <= b <= 122 or b >= 128) else 0 if b == 10 else 32 for b in range(256)
+)
+
+
+class _Screen:
+    """The sentences that hold a position word, found by lexicon-word lookups.
+
+    Exactly :func:`_may_hold_title` on safe text, without folding every sentence: the
+    lower-cased article is cut at ASCII non-letters into chunks (UTF-8 bytes); each
+    distinct chunk's letter runs are folded once and remembered, with whether a run is a
+    position word by itself, opens a two-word one (last run) or closes one (first run).
+
+    Besides, a sentence passes only if a chunk holds the first letter run of a position
+    word or an honorific (``triggers``): :func:`_find_hits` finds nothing without one, so
+    such sentences need no tokens either.
+    """
+
+    def __init__(self, head_words: frozenset[str], triggers: frozenset[str] | None) -> None:
+        self.singles = frozenset(w for w in head_words if w and " " not in w)
+        self.pairs = frozenset(w for w in head_words if " " in w)
+        self.firsts = frozenset(w.split(" ")[0] for w in self.pairs)
+        self.seconds = frozenset(w.split(" ")[1] for w in self.pairs)
+        self.opened_by: dict[str, list[str]] = {}  # second word -> the first words before it
+        for w in sorted(self.pairs):
+            a, b = w.split(" ")
+            self.opened_by.setdefault(b, []).append(a)
+        self.triggers = triggers  # None: every sentence may hold one
+        self.reset()
+
+    def reset(self) -> None:
+        self.runs: dict[bytes, tuple[str, ...]] = {}
+        self.hit: set[bytes] = set()
+        self.first: set[bytes] = set()
+        self.second: set[bytes] = set()
+        self.known: set[bytes] = set()
+        self.trigger: set[bytes] = set()
+        self.by_run: dict[str, set[bytes]] = {}  # letter run -> the chunks that hold it
+        self.closers: dict[str, set[bytes]] = {}  # first word -> chunks that can follow it
+
+    def learn(self, chunk: bytes) -> None:
+        runs = tuple(_WORDS.findall(_toneless(chunk.decode("utf-8"))))
+        self.runs[chunk] = runs
+        for run in runs:
+            self.by_run.setdefault(run, set()).add(chunk)
+        if runs:
+            pairs = self.pairs
+            if not self.singles.isdisjoint(runs) or any(
+                f"{a} {b}" in pairs for a, b in pairwise(runs)
+            ):
+                self.hit.add(chunk)
+            if runs[-1] in self.firsts:
+                self.first.add(chunk)
+            if runs[0] in self.seconds:
+                self.second.add(chunk)
+                for a in self.opened_by[runs[0]]:
+                    self.closers.setdefault(a, set()).add(chunk)
+            if self.triggers is None or not self.triggers.isdisjoint(runs):
+                self.trigger.add(chunk)
+        self.known.add(chunk)
+
+    def check(self, text: bytes, count: int) -> tuple[list[bool], list[list[bytes]]]:
+        """``text``: the article lower-cased, in UTF-8, mapped by _CHUNK_BYTES (sentences end
+        at NUL). For each of its ``count`` sentences: whether it may hold a position word,
+        and its chunks (all of them learnt)."""
+        if len(self.known) > 1 << 17:
+            self.reset()
+        chunks = text.replace(b"\0", b" \0 ").split()
+        new = set(chunks) - self.known  # each chunk object hashed once, here
+        for chunk in new:
+            self.learn(chunk)
+        hit, first, second, trigger = self.hit, self.first, self.second, self.trigger
+        out = []
+        chunked = []
+        start = 0
+        for _ in range(count - 1):
+            end = chunks.index(b"\0", start)
+            chunked.append(chunks[start:end])
+            start = end + 1
+        chunked.append(chunks[start:])
+        for part in chunked:
+            if trigger.isdisjoint(part):
+                out.append(False)
+            elif not hit.isdisjoint(part):
+                out.append(True)
+            elif first.isdisjoint(part) or second.isdisjoint(part):
+                out.append(False)
+            else:
+                out.append(self._pair_across(part))
+        return out, chunked
+
+    def _pair_across(self, chunks: list[bytes]) -> bool:
+        """A two-word position whose words are in different chunks ("chủ tịch")."""
+        runs, pairs, closers = self.runs, self.pairs, self.closers
+        n = len(chunks)
+        for chunk in self.first.intersection(chunks):
+            closing = closers.get(runs[chunk][-1])
+            if closing is None or closing.isdisjoint(chunks):
+                continue  # nothing here can close the position this chunk opens
+            opening = runs[chunk][-1] + " "
+            i = -1
+            while True:
+                try:
+                    i = chunks.index(chunk, i + 1)
+                except ValueError:
+                    break
+                j = i + 1
+                while j < n and not runs[chunks[j]]:
+                    j += 1
+                if j < n and opening + runs[chunks[j]][0] in pairs:
+                    return True
+        return False
+
+
+@cache
+def _screen(lang: str) -> _Screen:
+    raw = _raw(lang)
+    firsts = [_tokens(p).toks[:1] for p in [*raw["heads"], *raw.get("honorifics", [])]]
+    runs = [_WORDS.findall(_toneless(t[0].text))[:1] if t else [] for t in firsts]
+    # a phrase opening without a letter would make every sentence a candidate
+    triggers = frozenset(r[0] for r in runs) if all(runs) else None
+    return _Screen(_lexicon(lang).head_words, triggers)
+
+
 class _Body:
     """The body sentences, tokenised lazily (most sentences never need tokens)."""
 
     def __init__(self, sentences: Iterable[Sentence]) -> None:
-        self.items = [(s.index, s.text, _toneless(s.text)) for s in sentences]
-        self._tokens: dict[int, list[_Tok]] = {}
+        self.items = [(s.index, s.text) for s in sentences]
+        self._tokens: dict[int, _Sent] = {}
+        self._joined = "\n".join(text for _, text in self.items)
+        self._lower = self._joined.lower()
+        try:
+            self._utf8 = self._lower.encode("utf-8")
+        except UnicodeEncodeError:
+            self._utf8 = b""
+        # safe: folding is a per-character map (see _UNSAFE); one line per sentence
+        self.safe = (
+            bool(self._utf8)
+            and _UNSAFE.search(self._joined) is None
+            and unicodedata.is_normalized("NFC", self._joined)
+            and self._utf8.count(b"\n") == len(self.items) - 1
+        )
+        self._folded: tuple[str, list[int]] | None = None
+        self._chunked: tuple[_Screen, list[list[bytes]]] | None = None
 
-    def tokens(self, index: int, text: str) -> list[_Tok]:
+    def screen(self, lex: _Lex) -> list[bool]:
+        """Whether each sentence may name an official (see :func:`_may_hold_title`)."""
+        if not self.items:
+            return []
+        if self.safe:
+            screen = _screen(lex.lang)
+            flags, chunked = screen.check(self._utf8.translate(_CHUNK_BYTES), len(self.items))
+            self._chunked = (screen, chunked)
+            return flags
+        folded, starts = self._fold()
+        ends = [s - 1 for s in starts[1:]] + [len(folded)]
+        return [_may_hold_title(lex, folded[s:e]) for s, e in zip(starts, ends, strict=True)]
+
+    def tokens(self, index: int, text: str) -> _Sent:
         toks = self._tokens.get(index)
         if toks is None:
             toks = self._tokens[index] = _tokens(text)
         return toks
 
-    def with_words(self, keys: Iterable[str]) -> list[tuple[int, list[_Tok]]]:
-        """Tokens of the sentences that may contain one of the word ``keys``."""
+    def _fold(self) -> tuple[str, list[int]]:
+        """All sentences folded (:func:`_toneless`), joined by newlines; their offsets."""
+        if self._folded is None:
+            if self.safe:  # a per-character map: offsets are the text's own
+                parts = [text for _, text in self.items]
+                utf8 = self._utf8
+                if any(lead in utf8 for lead in _fold_leads()):
+                    folded = self._lower.translate(_fold_table())
+                else:
+                    folded = self._lower
+            else:
+                parts = [_toneless(text) for _, text in self.items]
+                folded = "\n".join(parts)
+            starts: list[int] = []
+            pos = 0
+            for part in parts:
+                starts.append(pos)
+                pos += len(part) + 1
+            self._folded = (folded, starts)
+        return self._folded
+
+    def _with_runs(self, words: set[str]) -> set[int]:
+        """The sentences with a letter run (see _WORDS) in ``words``."""
+        if self._chunked is not None:
+            screen, chunked = self._chunked
+            by_run = screen.by_run
+            chunks = set().union(*(by_run.get(w, ()) for w in words))
+            return {k for k, part in enumerate(chunked) if not chunks.isdisjoint(part)}
+        folded, starts = self._fold()
+        ends = [s - 1 for s in starts[1:]] + [len(folded)]
+        return {
+            k
+            for k, (s, e) in enumerate(zip(starts, ends, strict=True))
+            if not words.isdisjoint(_WORDS.findall(folded[s:e]))
+        }
+
+    def with_words(self, keys: Iterable[str], *, as_words: bool) -> list[tuple[int, _Sent]]:
+        """Tokens of the sentences that hold one of the word ``keys`` (tone marks aside).
+
+        With ``as_words``, a key made of letters (the usual case) is looked up among the
+        sentence's letter runs; any other key ("o'neill"), or every key without
+        ``as_words``, is searched as a substring of the folded text ("an" in "ban").
+        """
         words = {k.rstrip("0123456789") for k in keys}
         words.discard("")
-        return [
-            (index, self.tokens(index, text))
-            for index, text, toneless in self.items
-            if any(w in toneless for w in words)
-        ]
+        letters = {w for w in words if w.isalpha()} if as_words else set()
+        words -= letters
+        found: set[int] = set()
+        if letters:
+            found = self._with_runs(letters)
+        if not words:
+            items = self.items
+            return [(items[k][0], self.tokens(items[k][0], items[k][1])) for k in sorted(found)]
+        folded, starts = self._fold()
+        last = len(starts) - 1
+        for w in words:
+            pos = folded.find(w)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                found.add(k)
+                if k >= last:
+                    break
+                pos = folded.find(w, starts[k + 1])
+        items = self.items
+        return [(items[k][0], self.tokens(items[k][0], items[k][1])) for k in sorted(found)]
 
 
 def _may_hold_title(lex: _Lex, toneless: str) -> bool:
@@ -1234,17 +1659,23 @@ def extract(doc: Document) -> tuple[Official, ...]:
     lex = _lexicon(lang)
     hits: list[_Hit] = []
     body = _Body(s for s in doc.sentences if s.kind is not SentenceKind.BYLINE)
-    for index, text, toneless in body.items:
-        # cheap pre-check: only sentences with a position word can name an official
-        if _may_hold_title(lex, toneless):
-            hits.extend(_find_hits(lex, body.tokens(index, text), text, index))
+    # cheap pre-check: only sentences with a position word can name an official
+    orphans: list[tuple[int, str]] = []
+    for (index, text), ok in zip(body.items, body.screen(lex), strict=True):
+        if ok:
+            hits.extend(_find_hits(lex, body.tokens(index, text), text, index, orphans))
+    for index, title in orphans:
+        hit = _named_next(lex, body, index, title, hits)
+        if hit is not None:
+            hits.append(hit)
     if not hits:
         return ()
     persons = _build(lex, hits, body)
     if not persons:
         return ()
     words = {k for p in persons for keys in (p.keys, *p.aliases) for k in keys}
-    _count_mentions(lex, persons, body.with_words(words))
+    # a mention is a token: sentences without the word need no tokens
+    _count_mentions(lex, persons, body.with_words(words, as_words=True))
     persons.sort(key=lambda p: (-p.mentions, p.first_mention or p.first))
     return tuple(
         Official(

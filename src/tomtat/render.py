@@ -100,9 +100,12 @@ def summary_rich(
     from rich.text import Text
 
     items: list[RenderableType] = []
-    title = summary.title or source or "Summary"
+    label = source if source and source != "-" else "stdin"
     if show_summary:
         body = Text()
+        if summary.title:
+            body.append(summary.title, style="bold")
+            body.append("\n\n")
         for i, p in enumerate(summary.sentences):
             if i:
                 body.append("\n\n")
@@ -113,9 +116,10 @@ def summary_rich(
         subtitle = (
             f"{len(summary.sentences)} of {summary.sentence_count} sentences · {summary.lang}"
         )
-        items.append(Panel(body, title=Text(title, style="bold"), subtitle=subtitle))
+        items.append(Panel(body, title=Text(label, style="dim"), subtitle=subtitle))
     if show_officials:
-        table = Table(title="Key officials", title_justify="left", expand=False)
+        heading = "Key officials" if show_summary else f"Key officials · {label}"
+        table = Table(title=heading, title_justify="left", expand=False)
         table.add_column("Name", style="bold cyan", no_wrap=True)
         table.add_column("Titles")
         table.add_column("Mentions", justify="right")

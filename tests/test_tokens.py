@@ -46,3 +46,11 @@ def test_terms_are_deterministic_and_lowercase() -> None:
     text = "Hà Nội công bố KẾ HOẠCH mới"
     assert terms(text, "vi") == terms(text, "vi")
     assert all(t == t.lower() for t in terms(text, "vi"))
+
+
+def test_old_and_new_tone_placement_count_as_one_term() -> None:
+    from tomtat.tokens import terms
+
+    assert terms("Tỉnh uỷ bàn về thuỷ lợi và hoà bình", "vi") == terms(
+        "Tỉnh ủy bàn về thủy lợi và hòa bình", "vi"
+    )

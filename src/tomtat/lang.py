@@ -44,20 +44,28 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# oa, oe, uy closing a syllable (not the u of "qu"): the only places where old and
+# new orthography put the tone on different letters (hòa/hoà, thủy/thuỷ)
+_MOVABLE = re.compile(r"(?<![qQ])(?:[oO][aAeE]|[uU][yY])$")
 
 
 @cache
 def fold_tone(syllable: str) -> str:
-    """A matching key for one syllable that ignores where its tone mark sits.
+    """One spelling for a syllable whose tone mark may sit on either of two vowels.
 
-    Old and new orthography put the tone on different vowels ("hoà"/"hòa",
-    "uỷ"/"ủy"); a syllable has one tone, so moving it to the end loses nothing.
+    Old and new orthography differ only for a final "oa", "oe" or "uy" ("hòa"/"hoà",
+    "ủy"/"uỷ"); this puts the tone on the first of the two, as most Vietnamese
+    news does, and leaves every other syllable as it is.
     """
     if syllable.isascii():
         return syllable
     decomposed = unicodedata.normalize("NFD", syllable)
     tones = [c for c in decomposed if c in _TONE_MARKS]
-    if not tones:
+    if len(tones) != 1:
         return syllable
-    rest = "".join(c for c in decomposed if c not in _TONE_MARKS)
-    return unicodedata.normalize("NFC", rest) + "".join(tones)
+    bare = unicodedata.normalize("NFC", decomposed.replace(tones[0], ""))
+    m = _MOVABLE.search(bare)
+    if m is None:
+        return syllable
+    at = m.start()
+    return unicodedata.normalize("NFC", bare[: at + 1] + tones[0] + bare[at + 1 :])

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tomtat.models import Document, ScoreParts, SentenceKind
-from tomtat.tokens import terms, words
+from tomtat.tokens import analyse, terms, words
 
 _QUOTE_START = re.compile(r"^\s*[\"“‘'«]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -138,18 +138,23 @@ def features(doc: Document) -> Features:
     tf: Counter[str] = Counter()
     body: list[bool] = []
     sent_terms: list[tuple[str, ...]] = []
+    sizes: list[int] = []
     for s in doc.sentences:
         is_body = s.kind is SentenceKind.BODY
-        found = terms(s.text, doc.lang) if is_body else []
-        tf.update(found)
+        if is_body:
+            found, size = analyse(s.text, doc.lang)
+            tf.update(found)
+        else:
+            found, size = [], len(words(s.text))
         body.append(is_body)
+        sizes.append(size)
         # dict.fromkeys keeps first-seen order, so float sums are the same on every run.
         sent_terms.append(tuple(dict.fromkeys(found)))
     return Features(
         lang=doc.lang,
         body=tuple(body),
         terms=tuple(sent_terms),
-        words=tuple(len(words(s.text)) for s in doc.sentences),
+        words=tuple(sizes),
         quoted=tuple(quoted(s.text) for s in doc.sentences),
         tf=dict(tf),
         title=frozenset(terms(doc.title, doc.lang)) if doc.title else frozenset(),
@@ -169,9 +174,9 @@ def score(doc: Document, weights: Weights | None = None) -> Scored:
 def score_features(feats: Features, weights: Weights | None = None) -> Scored:
     """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them)."""
     w = weights or weights_for(feats.lang)
-    tf = feats.tf
+    log_tf = {t: math.log1p(c) for t, c in feats.tf.items()}
     density = [
-        sum(math.log1p(tf[t]) for t in ts) / len(ts) ** w.length_norm if ts else 0.0
+        sum(map(log_tf.__getitem__, ts)) / len(ts) ** w.length_norm if ts else 0.0
         for ts in feats.terms
     ]
     top = max(density, default=0.0) or 1.0

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from tomtat.lang import stopwords
+from tomtat.lang import fold_tone, stopwords
 
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
@@ -16,10 +16,26 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 @cache
 def _vi_stop() -> tuple[frozenset[str], frozenset[str]]:
-    words = stopwords("vi")
+    # Stopwords and text are compared on tone-folded syllables ("uỷ" = "ủy").
+    words = [" ".join(fold_tone(p) for p in w.split(" ")) for w in stopwords("vi")]
     single = frozenset(w for w in words if " " not in w)
     double = frozenset(w for w in words if w.count(" ") == 1)
     return single, double
+
+
+# syllable -> (tone-folded form, is a content syllable); filled lazily, bounded by
+# the vocabulary (a few tens of thousands of syllables at most)
+_VI_SYLLABLE: dict[str, tuple[str, bool]] = {}
+
+
+def _vi_syllable(tok: str) -> tuple[str, bool]:
+    info = _VI_SYLLABLE.get(tok)
+    if info is None:
+        folded = fold_tone(tok)
+        info = (folded, folded not in _vi_stop()[0])
+        if len(_VI_SYLLABLE) < 200_000:
+            _VI_SYLLABLE[tok] = info
+    return info
 
 
 @cache
@@ -52,24 +68,30 @@ def terms(text: str, lang: str) -> list[str]:
     terms include adjacent-syllable bigrams ("bảo vệ", "nền tảng"), which stand in
     for multi-syllable words without a segmentation model.
     """
+    return analyse(text, lang)[0]
+
+
+def analyse(text: str, lang: str) -> tuple[list[str], int]:
+    """``(terms(text, lang), len(words(text)))`` from a single pass over the text."""
     toks = words(text)
     if lang == "vi":
-        single, double = _vi_stop()
+        double = _vi_stop()[1]
         out: list[str] = []
         prev: str | None = None
+        prev_content = False
         for tok in toks:
             if tok.isdigit():
                 prev = None
                 continue
-            content = tok not in single
+            folded, content = _vi_syllable(tok)
             if content:
-                out.append(tok)
-            if prev is not None:
-                pair = f"{prev} {tok}"
-                if pair not in double and (content or prev not in single):
+                out.append(folded)
+            if prev is not None and (content or prev_content):
+                pair = f"{prev} {folded}"
+                if pair not in double:
                     out.append(pair)
-            prev = tok
-        return out
+            prev, prev_content = folded, content
+        return out, len(toks)
     stop = _en_stop()
     out = []
     for tok in toks:
@@ -77,4 +99,4 @@ def terms(text: str, lang: str) -> list[str]:
             tok = tok[:-2]
         if tok not in stop and not tok.isdigit() and len(tok) > 1:
             out.append(_stem(tok))
-    return out
+    return out, len(toks)

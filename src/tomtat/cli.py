@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 import typer
 
 from tomtat import __version__
+from tomtat.cli_types import Lang, SentencesOpt
 from tomtat.errors import ExitCode, InputError, TomtatError
 
 if TYPE_CHECKING:
@@ -42,14 +43,6 @@ class InputFormat(StrEnum):
     auto = "auto"
     text = "text"
     html = "html"
-
-
-class Lang(StrEnum):
-    """Article languages."""
-
-    auto = "auto"
-    vi = "vi"
-    en = "en"
 
 
 def _decorate() -> bool:
@@ -308,9 +301,7 @@ MaxOfficialsOpt = Annotated[
 @app.command(epilog="Example: tomtat summarize seeds/000_c74147841ab369b7.txt -n 3 --format json")
 def summarize(
     inputs: InputsArg = None,
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Number of summary sentences.")
-    ] = 3,
+    sentences: SentencesOpt = 3,
     ratio: Annotated[
         float | None,
         typer.Option(
@@ -412,9 +403,7 @@ def batch(
             "--output", "-o", help="Write here (atomically) instead of stdout.", show_default=False
         ),
     ] = None,
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Number of summary sentences.")
-    ] = 3,
+    sentences: SentencesOpt = 3,
     lang: LangOpt = Lang.auto,
     officials: Annotated[
         bool, typer.Option("--officials/--no-officials", help="List key officials.")

@@ -14,15 +14,8 @@ from typing import Annotated, Any
 
 import typer
 
+from tomtat.cli_types import Lang, SentencesOpt
 from tomtat.errors import InputError
-
-
-class EvalLang(StrEnum):
-    """Article languages (auto: the record's ``lang`` field, else detected)."""
-
-    auto = "auto"
-    vi = "vi"
-    en = "en"
 
 
 class EvalFormat(StrEnum):
@@ -117,9 +110,7 @@ def eval_cmd(
         str,
         typer.Argument(metavar="DATA.jsonl", help="JSONL with text and reference; '-': stdin."),
     ],
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Summary sentences per article.")
-    ] = 3,
+    sentences: SentencesOpt = 3,
     summary_field: Annotated[
         str, typer.Option("--summary-field", help="Field holding the reference summary.")
     ] = "summary",
@@ -130,9 +121,9 @@ def eval_cmd(
         str, typer.Option("--title-field", help="Field holding the headline.")
     ] = "title",
     lang: Annotated[
-        EvalLang,
+        Lang,
         typer.Option("--lang", help="Article language; auto: the record's lang, else detected."),
-    ] = EvalLang.auto,
+    ] = Lang.auto,
     baseline: Annotated[
         Baseline | None,
         typer.Option(

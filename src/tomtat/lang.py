@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 LANGS = ("vi", "en")
 
@@ -51,7 +51,7 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _MOVABLE = re.compile(r"(?<![qQ])(?:[oO][aAeE]|[uU][yY])$")
 
 
-@cache
+@lru_cache(maxsize=100_000)
 def fold_tone(syllable: str) -> str:
     """One spelling for a syllable whose tone mark may sit on either of two vowels.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tomtat.lang import fold_tone, stopwords
@@ -43,7 +43,7 @@ def _en_stop() -> frozenset[str]:
     return stopwords("en")
 
 
-@cache
+@lru_cache(maxsize=100_000)  # bounded: an archive's vocabulary keeps growing
 def _stem(word: str) -> str:
     return _porter().stem(word) if len(word) > 3 else word
 

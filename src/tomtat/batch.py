@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from tomtat import serialize
-from tomtat.errors import TomtatError
+from tomtat.errors import RecordError, TomtatError
 from tomtat.models import Config
 
 
@@ -69,60 +69,55 @@ def _error(ref: Any, kind: str, message: str, number: int) -> dict[str, Any]:
     return out
 
 
-def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
-    """Summarise one record; return its output line and whether it succeeded."""
-    from tomtat.pipeline import summarize
-
-    if line.data is None:
-        out = _error(None, "too_large", f"record exceeds {options.max_bytes} bytes", line.number)
-        return serialize.dumps(out), False
-    try:
-        record = json.loads(line.data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return serialize.dumps(_error(None, "invalid_json", str(exc), line.number)), False
-    ref = _record_id(record, options.id_field)
-    if not isinstance(record, dict):
-        msg = f"expected a JSON object, got {type(record).__name__}"
-        return serialize.dumps(_error(ref, "bad_record", msg, line.number)), False
-    text = record.get(options.text_field)
+def _article(record: dict[str, Any], options: BatchOptions) -> tuple[str, str | None]:
+    """A record's text and title (fetching its ``url`` when it has no text)."""
+    field = options.text_field
+    text = record.get(field)
     title = record.get(options.title_field)
+    title = title.strip() if isinstance(title, str) and title.strip() else None
     url = record.get("url")
     if text is None and isinstance(url, str) and url:
         from tomtat import inputs
 
-        try:
-            article = inputs.read(url, max_bytes=options.max_bytes)
-        except TomtatError as exc:
-            return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
-        text = article.text
-        if not (isinstance(title, str) and title.strip()):
-            title = article.title
+        article = inputs.read(url, max_bytes=options.max_bytes)
+        text, title = article.text, title or article.title
     if text is None:
-        msg = f"missing field {options.text_field!r} (or 'url')"
-        return serialize.dumps(_error(ref, "missing_text", msg, line.number)), False
+        raise RecordError(f"missing field {field!r} (or 'url')", "missing_text")
     if not isinstance(text, str):
-        msg = f"field {options.text_field!r} is {type(text).__name__}, not a string"
-        return serialize.dumps(_error(ref, "bad_text", msg, line.number)), False
+        raise RecordError(f"field {field!r} is {type(text).__name__}, not a string", "bad_text")
     if not text.strip():
-        msg = f"field {options.text_field!r} is empty"
-        return serialize.dumps(_error(ref, "empty_text", msg, line.number)), False
+        raise RecordError(f"field {field!r} is empty", "empty_text")
     if "\x00" in text:
-        msg = f"field {options.text_field!r} contains NUL bytes"
-        return serialize.dumps(_error(ref, "binary_text", msg, line.number)), False
-    config = options.config
-    if isinstance(title, str) and title.strip():
-        from dataclasses import replace
+        raise RecordError(f"field {field!r} contains NUL bytes", "binary_text")
+    return text, title
 
-        config = replace(config, title=title.strip())
+
+def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
+    """Summarise one record; return its output line and whether it succeeded."""
+    from dataclasses import replace
+
+    from tomtat.pipeline import summarize
+
+    ref = None
     try:
+        if line.data is None:
+            raise RecordError(f"record exceeds {options.max_bytes} bytes", "too_large")
+        try:
+            record = json.loads(line.data)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise RecordError(str(exc), "invalid_json") from None
+        ref = _record_id(record, options.id_field)
+        if not isinstance(record, dict):
+            raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+        text, title = _article(record, options)
+        config = replace(options.config, title=title) if title else options.config
         summary = summarize(text, config)
     except TomtatError as exc:
         return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
     except Exception as exc:  # a bug must cost one record, not the run
         msg = f"{type(exc).__name__}: {exc}"
         return serialize.dumps(_error(ref, "internal_error", msg, line.number)), False
-    out = serialize.summary_to_dict(summary, key="id", ref=ref)
-    return serialize.dumps(out), True
+    return serialize.dumps(serialize.summary_to_dict(summary, key="id", ref=ref)), True
 
 
 def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[tuple[str, bool]]:

@@ -464,15 +464,9 @@ def _batch(
     )
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    if input_path == "-":
-        stream = sys.stdin.buffer
-    else:
-        if os.path.isdir(input_path):
-            raise InputError(f"{input_path}: is a directory")
-        try:
-            stream = open(input_path, "rb")  # noqa: SIM115 - closed below
-        except OSError as exc:
-            raise InputError(f"{input_path}: {exc.strerror or exc}") from None
+    from tomtat.inputs import open_binary
+
+    stream = sys.stdin.buffer if input_path == "-" else open_binary(input_path)
     progress = _Progress(
         enabled=not quiet and sys.stderr.isatty(), total=_size(input_path), stream=stream
     )

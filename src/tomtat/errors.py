@@ -51,3 +51,7 @@ class RecordError(TomtatError):
     """A batch record is malformed (bad JSON, missing or non-string text)."""
 
     kind = "bad_record"
+
+    def __init__(self, message: str, kind: str = "bad_record") -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -187,17 +187,25 @@ def read(
         return from_bytes(
             page.data, source, encoding=encoding, input_format=fmt, charset=page.charset
         )
-    if os.path.isdir(source):
-        raise InputError(f"{source}: is a directory")
-    try:
-        with open(source, "rb") as fh:
+    with open_binary(source) as fh:
+        try:
             data = _read_capped(fh, max_bytes, source)
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{source}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{source}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        except OSError as exc:
+            raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
     return from_bytes(data, source, encoding=encoding, input_format=input_format)
+
+
+def open_binary(path: str) -> BinaryIO:
+    """Open a file for reading bytes; a missing file, a directory, ... is an InputError."""
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory")
+    try:
+        return open(path, "rb")  # the caller closes it
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None

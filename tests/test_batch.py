@@ -159,3 +159,22 @@ def test_full_disk_is_a_clear_error(tmp_path: Path) -> None:
     assert proc.returncode == 1
     err = proc.stderr.decode()
     assert err.count("\n") == 1 and "No space left on device" in err
+
+
+def test_closed_output_pipe_is_a_clear_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    _big_jsonl(src, 3000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tomtat", "batch", str(src)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away after one record
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 1
+    assert err.startswith("tomtat: error: output closed after ") and err.count("\n") == 1

@@ -479,6 +479,11 @@ def _batch(
                 jobs=jobs,
                 on_record=progress.tick,
             )
+    except BrokenPipeError:
+        # Unlike a summary cut short by `| head`, a batch that cannot write loses
+        # records: say how far it got.
+        _silence_stdout()
+        _fail(f"output closed after {progress.count} records", ExitCode.INPUT_ERROR)
     finally:
         progress.close()
         if stream is not sys.stdin.buffer:

@@ -147,3 +147,11 @@ def test_similarity() -> None:
     assert score.similarity(a, b) == 1.0
     assert score.similarity(a, frozenset({"q"})) == 0.0
     assert score.similarity(frozenset(), b) == 0.0
+
+
+def test_dateline_of_first_body_sentence_is_not_counted() -> None:
+    d = doc("WASHINGTON (CNN) -- Senators passed the budget.", "The budget (CNN) -- passed.")
+    feats = score.features(d)
+    assert feats.terms[0] == score.features(doc("Senators passed the budget.")).terms[0]
+    assert feats.words[0] == 4
+    assert "cnn" in feats.terms[1]  # only the first body sentence opens with a dateline

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tomtat.tokens import terms, words
+from tomtat.tokens import strip_dateline, terms, words
 
 
 def test_words_lowercase_and_keep_inner_apostrophes() -> None:
@@ -54,3 +54,13 @@ def test_old_and_new_tone_placement_count_as_one_term() -> None:
     assert terms("Tỉnh uỷ bàn về thuỷ lợi và hoà bình", "vi") == terms(
         "Tỉnh ủy bàn về thủy lợi và hòa bình", "vi"
     )
+
+
+def test_strip_dateline_drops_wire_datelines_only() -> None:
+    assert strip_dateline("WASHINGTON (CNN) -- The vote failed.") == "The vote failed."
+    assert strip_dateline("London, England (Reuters) - Rain fell.") == "Rain fell."
+    assert strip_dateline("(AP) -- Markets rose.") == "Markets rose."
+    # Parentheses mid-sentence or a hyphenated word are not a dateline.
+    kept = "The (UN)-backed government said (CNN) -- nothing."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("Prices rose 5% (estimate) today.") == "Prices rose 5% (estimate) today."

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tomtat.models import Document, ScoreParts, SentenceKind
-from tomtat.tokens import analyse, terms, words
+from tomtat.tokens import analyse, strip_dateline, terms, words
 
 _QUOTE_START = re.compile(r"^\s*[\"“‘'«]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -80,7 +80,8 @@ WEIGHTS: dict[str, Weights] = {
         position_decay=12.0,
         headline=0.3,
         quote=0.3,
-        redundancy=0.5,
+        long_words=30,
+        redundancy=0.25,
     ),
 }
 DEFAULT_WEIGHTS = Weights()
@@ -134,15 +135,21 @@ class Features:
 
 
 def features(doc: Document) -> Features:
-    """Tokenise ``doc`` once: distinct terms per body sentence, body term counts, title."""
+    """Tokenise ``doc`` once: distinct terms per body sentence, body term counts, title.
+
+    A dateline opening the first body sentence ("WASHINGTON (CNN) --") is left out of
+    its terms and its word count: it places the story, it is not what it says.
+    """
     tf: Counter[str] = Counter()
+    first = True
     body: list[bool] = []
     sent_terms: list[tuple[str, ...]] = []
     sizes: list[int] = []
     for s in doc.sentences:
         is_body = s.kind is SentenceKind.BODY
         if is_body:
-            found, size = analyse(s.text, doc.lang)
+            found, size = analyse(strip_dateline(s.text) if first else s.text, doc.lang)
+            first = False
             tf.update(found)
         else:
             found, size = [], len(words(s.text))

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# A wire-style dateline opening an article: "WASHINGTON (CNN) --", "London, England
+# (Reuters) -", "(AP) --": an optional place, the agency in parentheses, then a dash.
+_DATELINE = re.compile(r"^(?:[^\W\d_][^()\n]{0,60}?\s)?\([^\W\d_][^()\n]{0,25}\)\s*(?:--|[-–—])\s+")
 
 
 @cache
@@ -54,6 +57,11 @@ def _porter() -> PorterStemmer:
 
     stemmer: PorterStemmer = porter().PorterStemmer()
     return stemmer
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading wire-style dateline ("NEW YORK (CNN) -- ")."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def words(text: str) -> list[str]:

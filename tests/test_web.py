@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from legacy_encodings import cp1258
 from typer.testing import CliRunner
 
 from tomtat import inputs
@@ -27,23 +28,6 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
 <h2>Khắc phục hậu quả</h2>
 <p>Tỉnh đã chi 5 tỷ đồng để khắc phục hậu quả của lũ lụt trong tuần qua.</p>
 </article><footer>Bản quyền thuộc về báo</footer></body></html>"""
-
-
-def cp1258(text: str) -> bytes:
-    """Encode as Windows-1258: base letters precomposed, tone marks combining."""
-    import unicodedata
-
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", ch)
-            tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
-            rest = [m for m in marks if m not in tones]
-            out += unicodedata.normalize("NFC", base + "".join(rest)).encode("cp1258")
-            out += "".join(tones).encode("cp1258")
-    return bytes(out)
 
 
 def test_html_file_gives_main_text_and_title(tmp_path: Path) -> None:

@@ -486,3 +486,16 @@ def test_lexicon_files_parse() -> None:
         assert officials._key("Bí") in lex.heads or "president" in lex.heads
     raw = json.loads((ROOT / "src/tomtat/data/officials-vi.json").read_text(encoding="utf-8"))
     assert "Bí thư" in raw["heads"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's place name that runs to the very end of the sentence (IndexError before)
+        "Xem thêm: Tranh cãi về cựu binh Mỹ làm chủ tịch Đại học Fulbright Việt Nam",
+        "Nguyên PGĐ ĐHQG Hà Nội, Nguyên Giám đốc Sở VHTTDL Hà Nội",
+    ],
+)
+def test_vi_place_name_at_sentence_end_does_not_crash(text: str) -> None:
+    found = run(text, "vi")
+    assert all(o.name for o in found)

@@ -520,7 +520,7 @@ class _Matcher:
             return 0
         for k in (2, 3, 1):
             rest = length - k
-            if self.toks[j + k].key in sur and 2 <= rest <= 4 and (k > 1 or rest >= 3):
+            if 2 <= rest <= 4 and (k > 1 or rest >= 3) and self.toks[j + k].key in sur:
                 return k
         return length
 

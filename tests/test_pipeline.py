@@ -46,7 +46,7 @@ def test_seed_officials_exact(seed_text: str) -> None:
 
 def test_max_officials_and_no_officials(seed_text: str) -> None:
     assert len(summarize(seed_text, Config(max_officials=1)).officials) == 1
-    assert summarize(seed_text, Config(officials=False)).officials == ()
+    assert summarize(seed_text, Config(officials=False)).officials is None
 
 
 def test_output_is_deterministic(seed_text: str) -> None:

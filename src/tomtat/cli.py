@@ -183,7 +183,6 @@ def _run(
             summary,
             ref=source,
             include_summary=show_summary,
-            include_officials=show_officials,
             explain=explain,
         )
 
@@ -206,6 +205,10 @@ def _run(
                 else:
                     results.append(err)
             continue
+        for warning in summary.warnings:
+            sys.stderr.write(
+                f"tomtat: warning: {source}: {warning.stage} failed: {warning.message}\n"
+            )
         if fmt is Format.json:
             results.append(to_dict(source, summary))
         elif fmt is Format.jsonl:

@@ -93,11 +93,24 @@ class Official:
 
 
 @dataclass(frozen=True, slots=True)
+class StageWarning:
+    """A pipeline stage that failed on this article while the others went on."""
+
+    stage: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
-    """The result of summarising one article."""
+    """The result of summarising one article.
+
+    ``officials`` is ``None`` when officials were not asked for, or when their stage
+    failed on this article (then ``warnings`` says so); the summary is kept either way.
+    """
 
     lang: str
     title: str | None
     sentence_count: int
     sentences: tuple[Picked, ...]
-    officials: tuple[Official, ...] = ()
+    officials: tuple[Official, ...] | None = ()
+    warnings: tuple[StageWarning, ...] = ()

@@ -6,7 +6,7 @@ import unicodedata
 
 from tomtat import lang as langs
 from tomtat import score, segment, select
-from tomtat.models import Config, Official, Summary
+from tomtat.models import Config, Document, Official, StageWarning, Summary
 
 
 def summarize(text: str, config: Config | None = None) -> Summary:
@@ -18,6 +18,8 @@ def summarize(text: str, config: Config | None = None) -> Summary:
 
     Returns:
         The picked sentences in document order, with their scores, and the officials.
+        Officials are ``None`` when not asked for; should their stage fail on this
+        article, they are ``None`` too and ``warnings`` says why: the summary is kept.
     """
     config = config or Config()
     text = unicodedata.normalize("NFC", text)
@@ -26,12 +28,11 @@ def summarize(text: str, config: Config | None = None) -> Summary:
     doc = segment.split(text, lang, title)
     scored = score.score(doc)
     picked = select.select(doc, scored, config)
-    people: tuple[Official, ...] = ()
+    people: tuple[Official, ...] | None = None
+    warnings: tuple[StageWarning, ...] = ()
     if config.officials:
-        from tomtat import officials
-
-        people = officials.extract(doc)
-    if config.max_officials is not None:
+        people, warnings = _officials(doc)
+    if people is not None and config.max_officials is not None:
         people = people[: config.max_officials]
     return Summary(
         lang=lang,
@@ -39,4 +40,15 @@ def summarize(text: str, config: Config | None = None) -> Summary:
         sentence_count=len(doc.sentences),
         sentences=picked,
         officials=people,
+        warnings=warnings,
     )
+
+
+def _officials(doc: Document) -> tuple[tuple[Official, ...] | None, tuple[StageWarning, ...]]:
+    """The officials stage, isolated: a failure on one article must not lose its summary."""
+    from tomtat import officials
+
+    try:
+        return officials.extract(doc), ()
+    except Exception as exc:  # a bug in one stage; reported, never fatal to the others
+        return None, (StageWarning("officials", f"{type(exc).__name__}: {exc}"),)

@@ -18,6 +18,9 @@ def _parts(p: Picked) -> str:
     )
 
 
+UNAVAILABLE = "(officials not available: see the warning on stderr)"
+
+
 def _official_line(o: Official) -> str:
     titles = "; ".join(o.titles)
     return f"{o.name} ({o.mentions}): {titles}"
@@ -52,12 +55,15 @@ def summary_text(
             if explain:
                 lines.append(f"    [{p.index}] {_parts(p)}")
         blocks.append("\n".join(lines) if lines else "(no sentences)")
-    if show_officials:
+    people = summary.officials
+    if show_officials and people is None:
+        blocks.append(UNAVAILABLE)
+    elif show_officials and people is not None:
         if show_summary:
-            body = "\n".join(f"- {_official_line(o)}" for o in summary.officials)
+            body = "\n".join(f"- {_official_line(o)}" for o in people)
             blocks.append("Officials:\n" + (body or "(none found)"))
         else:
-            blocks.append(officials_table_text(summary.officials))
+            blocks.append(officials_table_text(people))
     return "\n\n".join(blocks)
 
 
@@ -76,7 +82,9 @@ def summary_markdown(
     if show_summary:
         out += [f"- {p.text}" for p in summary.sentences]
         out.append("")
-    if show_officials and summary.officials:
+    if show_officials and summary.officials is None:
+        out += [f"_{UNAVAILABLE}_", ""]
+    elif show_officials and summary.officials:
         out.append("| Official | Titles | Mentions |")
         out.append("|---|---|---|")
         for o in summary.officials:
@@ -117,15 +125,18 @@ def summary_rich(
             f"{len(summary.sentences)} of {summary.sentence_count} sentences · {summary.lang}"
         )
         items.append(Panel(body, title=Text(label, style="dim"), subtitle=subtitle))
-    if show_officials:
+    people = summary.officials
+    if show_officials and people is None:
+        items.append(Text(UNAVAILABLE, style="dim"))
+    elif show_officials and people is not None:
         heading = "Key officials" if show_summary else f"Key officials · {label}"
         table = Table(title=heading, title_justify="left", expand=False)
         table.add_column("Name", style="bold cyan", no_wrap=True)
         table.add_column("Titles")
         table.add_column("Mentions", justify="right")
-        for o in summary.officials:
+        for o in people:
             table.add_row(o.name, "\n".join(o.titles), str(o.mentions))
-        if not summary.officials:
+        if not people:
             table.add_row("(none found)", "", "")
         items.append(table)
     return items

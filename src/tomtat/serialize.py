@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tomtat.models import Official, Picked, Summary
+from tomtat.models import Official, Picked, StageWarning, Summary
 
 SCHEMA_VERSION = 1
 
@@ -45,19 +45,32 @@ def summary_to_dict(
     key: str = "source",
     ref: str | int | None = None,
     include_summary: bool = True,
-    include_officials: bool = True,
     explain: bool = False,
 ) -> dict[str, Any]:
-    """A Summary as the contract's object; ``key`` is ``"source"`` (files) or ``"id"`` (batch)."""
+    """A Summary as the contract's object; ``key`` is ``"source"`` (files) or ``"id"`` (batch).
+
+    ``officials`` is a list when they were extracted, ``null`` when their stage failed
+    (a ``warnings`` entry says why) and absent when they were not asked for;
+    ``warnings`` is present only when a stage failed.
+    """
     out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, key: ref}
     out["lang"] = summary.lang
     out["title"] = summary.title
     out["sentence_count"] = summary.sentence_count
     if include_summary:
         out["summary"] = [picked_to_dict(p, explain) for p in summary.sentences]
-    if include_officials:
+    if summary.officials is not None:
         out["officials"] = [official_to_dict(o) for o in summary.officials]
+    elif any(w.stage == "officials" for w in summary.warnings):
+        out["officials"] = None
+    if summary.warnings:
+        out["warnings"] = [warning_to_dict(w) for w in summary.warnings]
     return out
+
+
+def warning_to_dict(warning: StageWarning) -> dict[str, Any]:
+    """A stage that failed on this article while the others went on."""
+    return {"stage": warning.stage, "message": warning.message}
 
 
 def error_to_dict(

@@ -1,49 +1,53 @@
-"""Benchmark the key-officials extractor against the hand-labelled dev articles.
+"""Benchmark the key-officials extractor against hand-labelled articles.
 
 Usage::
 
-    .venv/bin/python bench/officials.py            # table + bench/RESULTS.md section
-    .venv/bin/python bench/officials.py --diff vi  # per-article differences (development aid)
+    .venv/bin/python bench/officials.py            # tables + bench/RESULTS.md section
+    .venv/bin/python bench/officials.py --diff vi  # per-article differences on dev
     .venv/bin/python bench/officials.py --no-write # print only
 
-Per language it reports name precision/recall/F1 (one-to-one matching, case- and
+Two label sets per language, side by side: the dev labels (``officials-dev-*.jsonl``: the
+seed and the dev politics articles, what the rules were built on) and the train labels
+(``officials-train-*.jsonl``: politics articles of the train corpora labelled apart from
+the rules: the unseen check). ``--diff`` only ever prints dev articles; the train labels
+are reported as figures and as error counts by category (see :func:`categorise`).
+
+Per set it reports name precision/recall/F1 (one-to-one matching, case- and
 accent-insensitive, a prediction matches a gold person when its name equals the gold
 name or one of the gold aliases, or vice versa), title P/R/F1 end to end (every gold
 and every predicted title counts; a gold title is found only on its matched person,
 by token-overlap F1 >= 0.6), mention-count accuracy (exact, among matched persons)
-and the extraction time per article. The articles are split into two halves by a
-hash of their id: half A was used for development, half B only for checking.
+and the extraction time per article.
 
 On Vietnamese it also runs underthesea's NER (PER spans merged by name, as a
-names-only baseline) when a separate venv with underthesea exists
-(``/work/venv-uts`` or ``$UTS_PYTHON``); otherwise that row says why it is missing.
+names-only baseline) when a separate venv with underthesea exists (``$UTS_PYTHON``,
+default ``../venv-uts`` beside the repository); otherwise that row says why it is missing.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import hashlib
+import gzip
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from tomtat import officials, segment
 
-DATA = Path(os.environ.get("TOMTAT_DATA", "/work/shared/data"))
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DATA, ROOT, machine, write_section
+
 SEEDS = ROOT / "seeds"
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- officials:start -->", "<!-- officials:end -->"
-UTS_PYTHON = Path(os.environ.get("UTS_PYTHON", "/work/venv-uts/bin/python"))
+UTS_PYTHON = Path(os.environ.get("UTS_PYTHON", ROOT.parent / "venv-uts" / "bin" / "python"))
 
 
 # Labels that look wrong against OFFICIALS.md (reported, not fitted).
@@ -72,10 +76,6 @@ class Article:
     text: str
     gold: list[dict[str, object]]
 
-    @property
-    def half(self) -> str:
-        return "A" if int(hashlib.md5(self.id.encode()).hexdigest(), 16) % 2 == 0 else "B"
-
 
 def load(lang: str, data: Path = DATA) -> list[Article]:
     texts: dict[str, tuple[str | None, str]] = {}
@@ -96,6 +96,23 @@ def load(lang: str, data: Path = DATA) -> list[Article]:
                     continue
                 title, text = None, seed.read_text(encoding="utf-8")
             out.append(Article(aid, lang, title, text, rec["officials"]))
+    return out
+
+
+def load_train(lang: str, data: Path = DATA) -> list[Article]:
+    """The train-label articles (texts from the gzipped train corpus)."""
+    labels: dict[str, list[dict[str, object]]] = {}
+    with (data / f"officials-train-{lang}.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            labels[rec["id"]] = rec["officials"]
+    out: list[Article] = []
+    with gzip.open(data / f"{lang}-news-train.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in labels:
+                title = rec.get("title") or None
+                out.append(Article(rec["id"], lang, title, rec["text"], labels[rec["id"]]))
     return out
 
 
@@ -387,32 +404,124 @@ def diff(art: Article, gold: list[Person], pred: list[Person]) -> None:
         if pi not in mp:
             lines.append(f"  + FP   {p.name} {list(p.titles)} {p.mentions}")
     if lines:
-        print(f"## {art.id} [{art.half}]")
+        print(f"## {art.id}")
         print("\n".join(lines))
 
 
-def write_results(text: str) -> None:
-    block = f"{START}\n{text.rstrip()}\n{END}\n"
-    if RESULTS.exists():
-        cur = RESULTS.read_text(encoding="utf-8")
-        if START in cur and END in cur:
-            head, rest = cur.split(START, 1)
-            _, tail = rest.split(END, 1)
-            tail = tail.lstrip("\n")  # keep one blank line before a following section
-            RESULTS.write_text(head + block + ("\n" + tail if tail else ""), encoding="utf-8")
-            return
-        RESULTS.write_text(cur.rstrip("\n") + "\n\n" + block, encoding="utf-8")
-        return
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("# Benchmark results\n\n" + block, encoding="utf-8")
+# ----------------------------------------------------------------- categories
+
+CATEGORIES = (
+    ("label doubtful", "a gold name or title that is not in the text as written"),
+    ("name boundary", "a predicted name overlaps the gold one but is longer or shorter"),
+    ("head missing", "the gold title holds no position word of the lexicon"),
+    ("cross-sentence", "no gold title stands in a sentence with the person's name"),
+    ("pattern not covered", "title and name share a sentence, the head is known: not linked"),
+    ("not an official", "a predicted person nobody labelled (precision)"),
+    ("title boundary", "person found, a gold title found only with overlap < 0.6"),
+    ("title not linked", "person found, one of the gold titles missing"),
+    ("title extra", "person found, a predicted title nobody labelled"),
+)
+
+
+@cache
+def _heads(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's position words (heads and strong heads), as folded word tuples."""
+    path = ROOT / "src" / "tomtat" / "data" / f"officials-{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    words = [*raw.get("heads", []), *raw.get("strong_heads", [])]
+    return tuple(sorted({tuple(norm(h).split()) for h in words if norm(h)}))
+
+
+def _has_head(lang: str, title: str) -> bool:
+    toks = norm(title).split()
+    for head in _heads(lang):
+        m = len(head)
+        if any(tuple(toks[k : k + m]) == head for k in range(len(toks) - m + 1)):
+            return True
+    return False
+
+
+def categorise(art: Article, gold: list[Person], pred: list[Person]) -> Counter[str]:
+    """Error counts by category for one article (heuristics, documented in CATEGORIES)."""
+    out: Counter[str] = Counter()
+    pairs = match_people(gold, pred)
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    text = norm(art.text)
+    sentences = [norm(s.text) for s in segment.split(art.text, art.lang).sentences]
+    unmatched_pred = [pred[pi] for pi in range(len(pred)) if pi not in mp]
+    for gi, g in enumerate(gold):
+        if gi in mg:
+            continue
+        forms = g.forms()
+        words = set(norm(g.name).split())
+        if not all(f in text for f in forms) or not all(norm(t) in text for t in g.titles):
+            out["label doubtful"] += 1
+        elif any(words & set(norm(p.name).split()) for p in unmatched_pred):
+            out["name boundary"] += 1
+        elif g.titles and not any(_has_head(art.lang, t) for t in g.titles):
+            out["head missing"] += 1
+        elif not any(
+            norm(t) in s and any(f in s for f in forms) for s in sentences for t in g.titles
+        ):
+            out["cross-sentence"] += 1
+        else:
+            out["pattern not covered"] += 1
+    gold_words = [set(norm(g.name).split()) for gi, g in enumerate(gold) if gi not in mg]
+    for p in unmatched_pred:
+        if not any(w & set(norm(p.name).split()) for w in gold_words):
+            out["not an official"] += 1
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        found = match_titles(g.titles, p.titles)
+        missing = len(g.titles) - found
+        for t in g.titles:
+            if missing <= 0:
+                break
+            if max((token_f1(t, q) for q in p.titles), default=0.0) >= 0.6:
+                continue
+            missing -= 1
+            close = any(token_f1(t, q) > 0 for q in p.titles)
+            out["title boundary" if close else "title not linked"] += 1
+        out["title extra"] += len(p.titles) - found
+    return out
+
+
+# --------------------------------------------------------------------- report
+
+
+def evaluate(arts: list[Article], *, repeat: int, show_diff: bool) -> tuple[Score, Counter[str]]:
+    score = Score()
+    cats: Counter[str] = Counter()
+    for art in arts:
+        gold = gold_people(art.gold)
+        pred, secs = predict(art, repeat=repeat)
+        score.add(gold, pred)
+        score.seconds += secs
+        cats += categorise(art, gold, pred)
+        if show_diff:
+            diff(art, gold, pred)
+    return score, cats
+
+
+def category_table(cats: dict[str, Counter[str]]) -> str:
+    sets = list(cats)
+    lines = [
+        "| error category | " + " | ".join(sets) + " | meaning |",
+        "| --- | " + " | ".join("---:" for _ in sets) + " | --- |",
+    ]
+    for name, meaning in CATEGORIES:
+        cells = " | ".join(str(cats[k][name]) for k in sets)
+        lines.append(f"| {name} | {cells} | {meaning} |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--diff", choices=["vi", "en"], help="print per-article differences")
-    ap.add_argument("--half", choices=["A", "B"], help="only this half (with --diff)")
+    ap.add_argument("--diff", choices=["vi", "en"], help="print per-article differences (dev)")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     ap.add_argument("--no-uts", action="store_true", help="skip the underthesea baseline")
+    ap.add_argument("--repeat", type=int, default=3, help="timing: best of N runs per article")
     args = ap.parse_args(argv)
     if not (DATA / "officials-dev-vi.jsonl").exists():
         print(f"labelled data not found under {DATA}", file=sys.stderr)
@@ -420,82 +529,74 @@ def main(argv: list[str] | None = None) -> int:
 
     out = [HEADER]
     notes: list[str] = []
+    cats: dict[str, Counter[str]] = {}
     for lang in ("vi", "en"):
-        arts = load(lang)
-        scores = {"A": Score(), "B": Score(), "all": Score()}
-        predict(arts[0])  # warm-up: lazy lexicon loading is not billed to one article
-        for art in arts:
-            gold = gold_people(art.gold)
-            pred, secs = predict(art, repeat=3)
-            for key in (art.half, "all"):
-                scores[key].add(gold, pred)
-                scores[key].seconds += secs
-            if args.diff == lang and (args.half in (None, art.half)):
-                diff(art, gold, pred)
-        for key, label in (("A", "half A (dev)"), ("B", "half B (check)"), ("all", "all")):
-            out.append(row(f"tomtat {lang} {label}", scores[key]))
+        dev = load(lang)
+        predict(dev[0])  # warm-up: lazy lexicon loading is not billed to one article
+        score, cats[f"dev {lang}"] = evaluate(dev, repeat=args.repeat, show_diff=args.diff == lang)
+        out.append(row(f"tomtat {lang} dev labels", score))
+        train = load_train(lang) if (DATA / f"officials-train-{lang}.jsonl").exists() else []
+        if train and not args.diff:
+            score, cats[f"train {lang}"] = evaluate(train, repeat=args.repeat, show_diff=False)
+            out.append(row(f"tomtat {lang} train labels (unseen)", score))
         others = unlabelled(lang)
-        if others:
+        if others and not args.diff:
             times, with_officials = [], 0
             for art in others:
-                pred, secs = predict(art, repeat=3)
+                pred, secs = predict(art, repeat=args.repeat)
                 times.append(secs)
                 with_officials += bool(pred)
             notes.append(
-                f"Speed on the {len(others)} unlabelled non-politics {lang} articles:"
+                f"Speed on the {len(others)} unlabelled non-politics {lang} dev articles:"
                 f" {sum(times) / len(times) * 1e6:,.0f} µs / article (officials found in"
                 f" {with_officials})."
             )
         if lang == "vi" and not args.no_uts and not args.diff:
-            found, info, secs = underthesea_names(arts)
-            if found is None:
-                notes.append(f"underthesea baseline skipped: {info}.")
-            else:
+            for label, arts in (("dev", dev), ("train", train)):
+                found, info, secs = underthesea_names(arts)
+                if found is None:
+                    notes.append(f"underthesea baseline skipped: {info}.")
+                    break
                 us = Score()
                 for art in arts:
                     us.add(gold_people(art.gold), uts_people(found.get(art.id, [])))
                 us.seconds = secs
-                out.append(row("underthesea NER (PER spans) vi all", us, with_titles=False))
+                out.append(row(f"underthesea NER (PER spans) vi {label}", us, with_titles=False))
+            else:
                 notes.append(
                     f"underthesea {info}: `ner()` per paragraph in a separate venv"
-                    f" ({UTS_PYTHON.parent.parent}); every PER span counts as a predicted person"
-                    " (it has no notion of a position, hence no titles and a low precision);"
-                    " PER spans merged by name (a span that is a word prefix/suffix of a longer"
-                    " one joins it); time per article excludes model loading."
+                    f" ({UTS_PYTHON.parent.parent.name}); every PER span counts as a predicted"
+                    " person (it has no notion of a position, hence no titles and a low"
+                    " precision); PER spans merged by name (a span that is a word prefix/suffix"
+                    " of a longer one joins it); time per article excludes model loading."
                 )
     table = "\n".join(out)
     print(table)
+    if not args.diff:
+        print()
+        print(category_table(cats))
     for n in notes:
         print(n)
     if args.diff or args.no_write:
         return 0
-    machine = (
-        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()},"
-        f" Python {platform.python_version()}"
-    )
-    try:
-        cpu = next(
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        )
-        machine = f"{cpu}, {machine}"
-    except (OSError, StopIteration):
-        pass
     text = "\n".join(
         [
             "## Key officials (`tomtat.officials`)",
             "",
             "Command: `.venv/bin/python bench/officials.py`  ",
-            f"Machine: {machine}  ",
-            f"Date: {dt.date.today().isoformat()}",
+            f"Machine: {machine()}",
             "",
-            "Data: `/work/shared/data/officials-dev-{vi,en}.jsonl` (vi: seed + 100 VietNews"
-            " politics"
-            " articles, en: 58 CNN politics articles). Half A (md5 of id even) was used for"
-            " development, half B only for checking.",
+            "Data (`../shared/data`): dev labels `officials-dev-{vi,en}.jsonl` (vi: seed + 100"
+            " VietNews politics articles, en: 58 CNN politics articles; what the rules were"
+            " built on) and train labels `officials-train-{vi,en}.jsonl` (150 + 100 politics"
+            " articles of the train corpora, labelled apart from the rules: the unseen check).",
             "",
             table,
+            "",
+            "Errors by category (counts of people for the first five and the sixth; of titles"
+            " on found people for the last three):",
+            "",
+            category_table(cats),
             "",
             *(f"* {n}" for n in notes),
             *(f"* Label note: {n}" for n in LABEL_NOTES),
@@ -506,7 +607,7 @@ def main(argv: list[str] | None = None) -> int:
             " wall clock on a machine shared with other jobs.",
         ]
     )
-    write_results(text)
+    write_section("officials", text)
     return 0
 
 

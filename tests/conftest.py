@@ -23,6 +23,14 @@ def seed_text() -> str:
 
 
 @pytest.fixture()
+def shared_data() -> Path:
+    """``../shared/data`` beside the repository; the test is skipped when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not present at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
 

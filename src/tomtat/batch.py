@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from tomtat import serialize
 from tomtat.errors import RecordError, TomtatError
+from tomtat.inputs import DEFAULT_MAX_BYTES
 from tomtat.models import Config
 
 
@@ -25,7 +26,7 @@ class BatchOptions:
     text_field: str = "text"
     id_field: str = "id"
     title_field: str = "title"
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,6 @@ def _article(record: dict[str, Any], options: BatchOptions) -> tuple[str, str | 
 
 def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
     """Summarise one record; return its output line and whether it succeeded."""
-    from dataclasses import replace
-
     from tomtat.pipeline import summarize
 
     ref = None
@@ -110,8 +109,7 @@ def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
         if not isinstance(record, dict):
             raise RecordError(f"expected a JSON object, got {type(record).__name__}")
         text, title = _article(record, options)
-        config = replace(options.config, title=title) if title else options.config
-        summary = summarize(text, config)
+        summary = summarize(text, options.config, title=title)
     except TomtatError as exc:
         return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
     except Exception as exc:  # a bug must cost one record, not the run

@@ -106,6 +106,7 @@ class Summary:
 
     ``officials`` is ``None`` when officials were not asked for, or when their stage
     failed on this article (then ``warnings`` says so); the summary is kept either way.
+    ``more_officials`` counts the officials that ``max_officials`` left out.
     """
 
     lang: str
@@ -114,3 +115,4 @@ class Summary:
     sentences: tuple[Picked, ...]
     officials: tuple[Official, ...] | None = ()
     warnings: tuple[StageWarning, ...] = ()
+    more_officials: int = 0

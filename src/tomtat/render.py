@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tomtat.models import Official, Picked, Summary
+from tomtat.models import Official, Picked, StageWarning, Summary
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -19,6 +19,19 @@ def _parts(p: Picked) -> str:
 
 
 UNAVAILABLE = "(officials not available: see the warning on stderr)"
+NONE_FOUND = "No officials found."
+
+
+def warning_line(warning: StageWarning) -> str:
+    """A stage warning as one line for stderr."""
+    if warning.stage == "select":
+        return warning.message
+    return f"{warning.stage} failed: {warning.message}"
+
+
+def _more(summary: Summary) -> str:
+    n = summary.more_officials
+    return f"+{n} more (--max-officials)" if n else ""
 
 
 def _official_line(o: Official) -> str:
@@ -29,7 +42,7 @@ def _official_line(o: Official) -> str:
 def officials_table_text(people: tuple[Official, ...]) -> str:
     """Officials as an aligned plain-text table: name, mentions, titles."""
     if not people:
-        return "(no officials found)"
+        return NONE_FOUND
     head = ("NAME", "MENTIONS", "TITLES")
     rows = [(o.name, str(o.mentions), "; ".join(o.titles)) for o in people]
     w0 = max(len(head[0]), *(len(r[0]) for r in rows))
@@ -53,17 +66,21 @@ def summary_text(
         for p in summary.sentences:
             lines.append(p.text)
             if explain:
-                lines.append(f"    [{p.index}] {_parts(p)}")
+                lines.append(f"    [{p.index + 1}] {_parts(p)}")
         blocks.append("\n".join(lines) if lines else "(no sentences)")
     people = summary.officials
+    more = _more(summary)
     if show_officials and people is None:
         blocks.append(UNAVAILABLE)
+    elif show_officials and people is not None and not people and not more:
+        blocks.append(NONE_FOUND)
     elif show_officials and people is not None:
         if show_summary:
-            body = "\n".join(f"- {_official_line(o)}" for o in people)
-            blocks.append("Officials:\n" + (body or "(none found)"))
+            body = [f"- {_official_line(o)}" for o in people]
+            blocks.append("\n".join(["Officials:", *body, *([more] if more else [])]))
         else:
-            blocks.append(officials_table_text(people))
+            table = officials_table_text(people) if people else ""
+            blocks.append("\n".join(x for x in (table, more) if x))
     return "\n\n".join(blocks)
 
 
@@ -91,6 +108,12 @@ def summary_markdown(
             titles = "; ".join(o.titles).replace("|", "\\|")
             out.append(f"| {o.name} | {titles} | {o.mentions} |")
         out.append("")
+        if summary.more_officials:
+            out += [f"_{_more(summary)}_", ""]
+    elif show_officials and summary.more_officials:
+        out += [f"_{_more(summary)}_", ""]
+    elif show_officials:
+        out += [f"_{NONE_FOUND}_", ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -102,7 +125,12 @@ def summary_rich(
     show_officials: bool = True,
     explain: bool = False,
 ) -> list[RenderableType]:
-    """Rich renderables: a panel of summary sentences and a table of officials."""
+    """Rich renderables: a panel of summary sentences and a table of officials.
+
+    Sentences are numbered from 1 with a hanging indent, so wrapped lines and
+    ``--explain`` lines stay clear of the numbers.
+    """
+    from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -110,35 +138,45 @@ def summary_rich(
     items: list[RenderableType] = []
     label = source if source and source != "-" else "stdin"
     if show_summary:
-        body = Text()
-        if summary.title:
-            body.append(summary.title, style="bold")
-            body.append("\n\n")
+        rows = Table.grid(padding=(0, 1))
+        rows.add_column(justify="right", style="dim", no_wrap=True)
+        rows.add_column()
         for i, p in enumerate(summary.sentences):
             if i:
-                body.append("\n\n")
-            body.append(f"[{p.index}] ", style="dim")
-            body.append(p.text)
+                rows.add_row("", "")
+            cell = Text(p.text)
             if explain:
-                body.append(f"\n    {_parts(p)}", style="dim italic")
+                cell.append(f"\n{_parts(p)}", style="dim italic")
+            rows.add_row(f"[{p.index + 1}]", cell)
+        if not summary.sentences:
+            rows.add_row("", Text("(no sentences)", style="dim"))
+        parts: list[RenderableType] = []
+        if summary.title:
+            parts += [Text(summary.title, style="bold"), Text("")]
+        parts.append(rows)
         subtitle = (
             f"{len(summary.sentences)} of {summary.sentence_count} sentences · {summary.lang}"
         )
-        items.append(Panel(body, title=Text(label, style="dim"), subtitle=subtitle))
+        items.append(Panel(Group(*parts), title=Text(label, style="dim"), subtitle=subtitle))
     people = summary.officials
+    more = _more(summary)
     if show_officials and people is None:
         items.append(Text(UNAVAILABLE, style="dim"))
+    elif show_officials and people is not None and not people and not more:
+        suffix = "" if show_summary else f" · {label}"
+        items.append(Text(NONE_FOUND + suffix, style="dim"))
     elif show_officials and people is not None:
-        heading = "Key officials" if show_summary else f"Key officials · {label}"
-        table = Table(title=heading, title_justify="left", expand=False)
-        table.add_column("Name", style="bold cyan", no_wrap=True)
-        table.add_column("Titles")
-        table.add_column("Mentions", justify="right")
-        for o in people:
-            table.add_row(o.name, "\n".join(o.titles), str(o.mentions))
-        if not people:
-            table.add_row("(none found)", "", "")
-        items.append(table)
+        if people:
+            heading = "Key officials" if show_summary else f"Key officials · {label}"
+            table = Table(title=heading, title_justify="left", expand=False)
+            table.add_column("Name", style="bold cyan", no_wrap=True)
+            table.add_column("Titles")
+            table.add_column("Mentions", justify="right")
+            for o in people:
+                table.add_row(o.name, "\n".join(o.titles), str(o.mentions))
+            items.append(table)
+        if more:
+            items.append(Text(more, style="dim"))
     return items
 
 

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from tomtat import serialize
 from tomtat.errors import RecordError, TomtatError
-from tomtat.inputs import DEFAULT_MAX_BYTES
+from tomtat.limits import DEFAULT_MAX_BYTES
 from tomtat.models import Config
 
 

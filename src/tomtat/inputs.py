@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import IO, BinaryIO
 
 from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
-
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+from tomtat.limits import DEFAULT_MAX_BYTES
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),

@@ -6,7 +6,6 @@ a bad record is skipped, named on stderr and counted (exit code 3), like in ``ba
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -53,6 +52,8 @@ def read_records(
     Raises:
         InputError: the file is missing, unreadable or not UTF-8, or no record is good.
     """
+    import json
+
     from tomtat.evaluate import record_from_mapping
 
     name = "<stdin>" if path == "-" else path

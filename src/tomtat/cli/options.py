@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tomtat.inputs import DEFAULT_MAX_BYTES
+from tomtat.limits import DEFAULT_MAX_BYTES
 
 __all__ = ["DEFAULT_MAX_BYTES"]
 

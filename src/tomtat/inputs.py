@@ -10,11 +10,11 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
 from typing import IO, BinaryIO
 
 from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from tomtat.limits import DEFAULT_MAX_BYTES
+from tomtat.models import Article
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -37,15 +37,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """Text read from one input, with the name it was given on the command line."""
-
-    source: str
-    text: str
-    title: str | None = None
 
 
 def _read_capped(stream: IO[bytes], max_bytes: int, name: str) -> bytes:
@@ -205,8 +196,8 @@ def from_bytes(
 
         text = decode(data, name, encoding or charset or html.declared_charset(data))
         body, title = html.extract(text, name)
-        return Article(name, body, title)
-    return Article(name, decode(data, name, encoding or charset))
+        return Article(body, title, name)
+    return Article(decode(data, name, encoding or charset), None, name)
 
 
 def read(
@@ -222,7 +213,7 @@ def read(
     if source == "-":
         data = _read_capped(stdin or sys.stdin.buffer, max_bytes, "<stdin>")
         art = from_bytes(data, "<stdin>", encoding=encoding, input_format=input_format)
-        return Article("-", art.text, art.title)
+        return Article(art.text, art.title, "-")
     if source.startswith(("http://", "https://")):
         from tomtat import fetch
 

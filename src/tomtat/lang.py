@@ -121,22 +121,27 @@ def identify(text: str, sample: int = 2000) -> str:
 
 
 def resolve(lang: str, text: str) -> str:
-    """Turn ``"auto"`` into a concrete language for this text.
+    """Turn ``"auto"`` into a concrete language for this text (``"vi"`` or ``"en"``)."""
+    return detect(text) if lang == "auto" else lang
+
+
+def require_supported(lang: str, text: str) -> None:
+    """The CLI's check before summarising with ``--lang auto``.
+
+    The library summarises any text (as English when it is not Vietnamese); the
+    command line refuses text that is clearly neither language instead of printing
+    a meaningless summary.
 
     Raises:
-        UnsupportedLanguageError: ``"auto"`` and the text is neither Vietnamese nor English.
+        UnsupportedLanguageError: ``lang`` is ``"auto"`` and the text is neither.
     """
-    if lang != "auto":
-        return lang
-    found = identify(text)
-    if found == "und":
+    if lang == "auto" and identify(text) == "und":
         from tomtat.errors import UnsupportedLanguageError
 
         raise UnsupportedLanguageError(
             "the text is neither Vietnamese nor English; --lang vi or --lang en"
             " summarises it anyway"
         )
-    return found
 
 
 @cache

@@ -1,4 +1,4 @@
-"""summarize(text, config) -> Summary: wires the stages together, no I/O."""
+"""summarize(article, config) -> Summary: wires the stages together, no I/O."""
 
 from __future__ import annotations
 
@@ -6,30 +6,25 @@ import unicodedata
 
 from tomtat import lang as langs
 from tomtat import score, segment, select
-from tomtat.models import Config, Document, Official, StageWarning, Summary
+from tomtat.models import Article, Config, Document, Official, StageWarning, Summary
 
 
-def summarize(text: str, config: Config | None = None, *, title: str | None = None) -> Summary:
+def summarize(article: Article | str, config: Config | None = None) -> Summary:
     """Summarise one article.
 
     Args:
-        text: the article as plain text; paragraphs separated by blank lines.
+        article: an :class:`Article`, or just its text (plain text, paragraphs
+            separated by blank lines).
         config: options; defaults to 3 sentences, language auto-detected, officials on.
-        title: the article's headline when known from outside the text (``config.title``,
-            when set, wins).
 
     Returns:
         The picked sentences in document order, with their scores, and the officials.
         Officials are ``None`` when not asked for; should their stage fail on this
         article, they are ``None`` too and ``warnings`` says why: the summary is kept.
         A ``--words`` budget that no sentence fits gives no sentence and a warning.
-
-    Raises:
-        UnsupportedLanguageError: ``config.lang`` is ``"auto"`` and the text is neither
-            Vietnamese nor English.
     """
     config = config or Config()
-    doc = _document(text, config, title)
+    doc = _document(article, config)
     scored = score.score(doc)
     picked = select.select(doc, scored, config)
     warnings: tuple[StageWarning, ...] = ()
@@ -55,14 +50,14 @@ def summarize(text: str, config: Config | None = None, *, title: str | None = No
     )
 
 
-def find_officials(text: str, config: Config | None = None, *, title: str | None = None) -> Summary:
+def find_officials(article: Article | str, config: Config | None = None) -> Summary:
     """The key officials of one article: segmentation and the officials stage, no scoring.
 
     The result is a :class:`Summary` without sentences (``officials`` as in
     :func:`summarize`, always asked for).
     """
     config = config or Config()
-    doc = _document(text, config, title)
+    doc = _document(article, config)
     people, more, failed = _officials(doc, config)
     return Summary(
         lang=doc.lang,
@@ -75,11 +70,12 @@ def find_officials(text: str, config: Config | None = None, *, title: str | None
     )
 
 
-def _document(text: str, config: Config, title: str | None) -> Document:
-    text = unicodedata.normalize("NFC", text)
+def _document(article: Article | str, config: Config) -> Document:
+    if isinstance(article, str):
+        article = Article(article)
+    text = unicodedata.normalize("NFC", article.text)
     lang = langs.resolve(config.lang, text)
-    title = config.title or title
-    title = unicodedata.normalize("NFC", title) if title else None
+    title = unicodedata.normalize("NFC", article.title) if article.title else None
     return segment.split(text, lang, title)
 
 

@@ -63,9 +63,16 @@ def run(
     encoding: str | None,
     max_bytes: int,
     input_format: str,
+    title: str | None = None,
 ) -> int:
-    """Summarise (or list the officials of) every input; return the exit code."""
+    """Summarise (or list the officials of) every input; return the exit code.
+
+    ``title`` (``--title``) replaces every input's own headline.
+    """
+    from dataclasses import replace
+
     from tomtat import inputs as readers
+    from tomtat import lang as langs
     from tomtat import render, serialize
     from tomtat.pipeline import find_officials, summarize
 
@@ -88,8 +95,11 @@ def run(
                 input_format=input_format,
                 stdin=env.stdin,
             )
+            if title is not None:
+                article = replace(article, title=title)
             try:
-                summary = run_one(article.text, config, title=article.title)
+                langs.require_supported(config.lang, article.text)
+                summary = run_one(article, config)
             except TomtatError as exc:
                 exc.args = (f"{'<stdin>' if source == '-' else source}: {exc}",)
                 raise

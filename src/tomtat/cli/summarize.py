@@ -91,7 +91,6 @@ def summarize(
             lang=lang.value,
             officials=officials,
             max_officials=max_officials,
-            title=title,
         )
         code = articles.run(
             inputs,
@@ -102,5 +101,6 @@ def summarize(
             encoding=encoding,
             max_bytes=max_bytes,
             input_format=input_format.value,
+            title=title,
         )
     raise typer.Exit(code)

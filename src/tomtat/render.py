@@ -1,9 +1,11 @@
-"""Human-readable views of a Summary: plain text for pipes, rich panels on a terminal."""
+"""Views of a Summary (plain text, markdown, rich panels) and the one writer per format."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
+from tomtat.errors import TomtatError
 from tomtat.models import Official, Picked, StageWarning, Summary
 
 if TYPE_CHECKING:
@@ -184,3 +186,124 @@ def print_rich(console: Console, items: list[RenderableType]) -> None:
     """Print renderables to a rich console."""
     for item in items:
         console.print(item)
+
+
+class Writer:
+    """Writes results of one format to a stream, one input at a time (streaming where
+    the format allows). ``write`` is the one place the CLI turns results into output.
+
+    Args:
+        fmt: ``"rich"``, ``"text"``, ``"markdown"``, ``"json"`` or ``"jsonl"``.
+        stream: where results go (stdout, a file).
+        several: more than one input (json: an array; text: ``==> source <==`` headers).
+        show_summary, show_officials, explain: what to show of each result.
+        console: the rich console for ``"rich"``.
+    """
+
+    def __init__(
+        self,
+        fmt: str,
+        stream: TextIO,
+        *,
+        several: bool = False,
+        show_summary: bool = True,
+        show_officials: bool = True,
+        explain: bool = False,
+        console: Console | None = None,
+    ) -> None:
+        self.fmt = fmt
+        self.stream = stream
+        self.several = several
+        self.show_summary = show_summary
+        self.show_officials = show_officials
+        self.explain = explain
+        self.console = console
+        self._first = True
+        self._items: list[dict[str, Any]] = []
+        self._failures = 0
+
+    def result(self, source: str, summary: Summary) -> None:
+        """One input's result."""
+        from tomtat import serialize
+
+        out = self.stream
+        if self.fmt in ("json", "jsonl"):
+            item = serialize.summary_to_dict(
+                summary, ref=source, include_summary=self.show_summary, explain=self.explain
+            )
+            if self.fmt == "json":
+                self._items.append(item)
+            else:
+                out.write(serialize.dumps(item) + "\n")
+                out.flush()
+        elif self.fmt == "markdown":
+            out.write(
+                ("" if self._first else "\n")
+                + summary_markdown(
+                    summary,
+                    source=source if source != "-" else None,
+                    show_summary=self.show_summary,
+                    show_officials=self.show_officials,
+                )
+            )
+        elif self.fmt == "rich":
+            assert self.console is not None
+            print_rich(
+                self.console,
+                summary_rich(
+                    summary,
+                    source=source,
+                    show_summary=self.show_summary,
+                    show_officials=self.show_officials,
+                    explain=self.explain,
+                ),
+            )
+        else:
+            block = summary_text(
+                summary,
+                show_summary=self.show_summary,
+                show_officials=self.show_officials,
+                explain=self.explain,
+            )
+            if self.several:
+                block = f"==> {source} <==\n{block}"
+            out.write(("" if self._first else "\n") + block + "\n")
+        self._first = False
+
+    def error(self, source: str, kind: str, message: str) -> None:
+        """One input that failed: an error object among several JSON results.
+
+        Human views leave it out (the message is on stderr).
+        """
+        from tomtat import serialize
+
+        self._failures += 1
+        if not self.several or self.fmt not in ("json", "jsonl"):
+            return
+        err = serialize.error_to_dict(kind, message, ref=source)
+        if self.fmt == "jsonl":
+            self.stream.write(serialize.dumps(err) + "\n")
+        else:
+            self._items.append(err)
+
+    def close(self) -> None:
+        """Finish: the JSON document (an object, or an array for several inputs)."""
+        from tomtat import serialize
+
+        if self.fmt == "json" and self._items:
+            payload: Any = self._items if self.several else self._items[0]
+            self.stream.write(serialize.dumps(payload, indent=2) + "\n")
+        self.stream.flush()
+
+
+def write(results: Iterable[tuple[str, Summary | TomtatError]], writer: Writer) -> int:
+    """Write every ``(source, summary or error)`` with ``writer``; return the failures."""
+    failures = 0
+    for source, result in results:
+        if isinstance(result, TomtatError):
+            failures += 1
+            writer.error(source, result.kind, str(result))
+        else:
+            writer.result(source, result)
+    writer.close()
+    return failures

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import IO, TextIO
+from typing import IO, NamedTuple, TextIO
 
 
 def _isatty(stream: object) -> bool:
@@ -21,9 +20,11 @@ def _isatty(stream: object) -> bool:
         return False
 
 
-@dataclass(frozen=True, slots=True)
-class Environment:
-    """Where results, diagnostics and input go, and whether a person is watching."""
+class Environment(NamedTuple):
+    """Where results, diagnostics and input go, and whether a person is watching.
+
+    A NamedTuple, not a dataclass: ``dataclasses`` would cost every start-up its import.
+    """
 
     stdin: IO[bytes] | None
     stdout: TextIO

@@ -382,10 +382,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 select.select(a.doc, score.score(a.doc), Config(sentences=n))
             rates.append(len(arts) / (time.perf_counter() - t0))
         t0 = time.perf_counter()
+        from tomtat import models
         from tomtat.pipeline import summarize
 
         for a in arts:
-            summarize(a.text, Config(sentences=n, lang=lang, title=a.title, officials=False))
+            summarize(
+                models.Article(a.text, a.title), Config(sentences=n, lang=lang, officials=False)
+            )
         pipe_rate = len(arts) / (time.perf_counter() - t0)
         speed_lines.append(
             f"* {lang}: {pipe_rate:.0f} articles/s through `pipeline.summarize` (split + score"

@@ -177,7 +177,7 @@ def test_version_and_help(runner: CliRunner) -> None:
     assert res.exit_code == 0 and res.stdout.startswith("tomtat ")
     for cmd in ("summarize", "officials", "batch"):
         res = runner.invoke(app, [cmd, "--help"])
-        assert res.exit_code == 0 and "Example:" in res.stdout
+        assert res.exit_code == 0 and "Examples:" in res.stdout
 
 
 def _tomtat() -> list[str]:
@@ -273,15 +273,14 @@ def test_odd_but_valid_text_still_summarised(runner: CliRunner, text: str) -> No
 
 
 def test_no_color_flag_and_env(runner: CliRunner, seed_path: Path) -> None:
-    from tomtat import cli
+    from tomtat.cli.env import Environment
 
-    console = cli._console(no_color=True)
-    assert console.no_color
+    assert not Environment.from_process(no_color=True).colors
     res = runner.invoke(app, ["summarize", str(seed_path), "-f", "rich", "--no-color"])
     assert res.exit_code == 0 and "\x1b[" not in res.stdout
     os.environ["NO_COLOR"] = "1"
     try:
-        assert cli._console(no_color=False).no_color
-        assert not cli._decorate()
+        env = Environment.from_process()
+        assert not env.colors and not env.decorate
     finally:
         del os.environ["NO_COLOR"]

@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from tomtat.cli_eval import eval_cmd, read_records, run_eval
+from tomtat.cli.eval import eval_cmd, read_records, run_eval
 from tomtat.errors import InputError
 from tomtat.evaluate import (
     Record,
@@ -122,14 +122,17 @@ def write_jsonl(path: Path, rows: list[object]) -> Path:
 
 def test_read_records_custom_fields_and_errors(tmp_path: Path) -> None:
     good = write_jsonl(tmp_path / "a.jsonl", [{"body": EN_TEXT, "ref": "A storm.", "head": ""}])
-    recs = read_records(str(good), text_field="body", summary_field="ref", title_field="head")
-    assert len(recs) == 1 and recs[0].title is None
-    with pytest.raises(InputError, match="'text'"):
+    recs, skipped = read_records(
+        str(good), text_field="body", summary_field="ref", title_field="head"
+    )
+    assert len(recs) == 1 and recs[0].title is None and skipped == []
+    with pytest.raises(InputError, match=r"no records .*'text'"):
         read_records(str(good))
     bad = tmp_path / "b.jsonl"
-    bad.write_text('{"text": "x", "summary": "y"}\nnot json\n', "utf-8")
-    with pytest.raises(InputError, match=":2: invalid JSON"):
-        read_records(str(bad))
+    bad.write_text('{"text": "x", "summary": "y"}\nnot json\n[1]\n', "utf-8")
+    recs, skipped = read_records(str(bad))  # bad records are skipped and counted
+    assert len(recs) == 1
+    assert len(skipped) == 2 and ":2: invalid JSON" in skipped[0] and ":3: " in skipped[1]
     empty = tmp_path / "c.jsonl"
     empty.write_text("\n\n", "utf-8")
     with pytest.raises(InputError, match="no records"):
@@ -140,7 +143,9 @@ def test_read_records_custom_fields_and_errors(tmp_path: Path) -> None:
 
 def test_run_eval_json(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "a.jsonl", [{"text": EN_TEXT, "summary": "A storm hit Maine."}])
-    data = json.loads(run_eval(str(path), sentences=1, baseline="lead", fmt="json"))
+    report, skipped = run_eval(str(path), sentences=1, baseline="lead", fmt="json")
+    data = json.loads(report)
+    assert data["schema_version"] == 1 and data["skipped"] == 0 and skipped == []
     assert data["articles"] == 1 and data["langs"] == ["en"]
     assert set(data["systems"]) == {"tomtat", "lead-1"}
 
@@ -169,3 +174,15 @@ def test_eval_command_exit_codes(tmp_path: Path) -> None:
     assert bad.stdout == ""
     usage = runner.invoke(_app(), ["eval", str(path), "--baseline", "nope"])
     assert usage.exit_code == 2
+
+
+def test_eval_skips_and_counts_bad_records(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    good = json.dumps({"text": EN_TEXT, "summary": "A storm hit Maine."})
+    path.write_text(f"{good}\n{{broken\n{json.dumps({'text': EN_TEXT})}\n{good}\n", "utf-8")
+    res = CliRunner().invoke(_app(), ["eval", str(path), "-f", "json"])
+    assert res.exit_code == 3, res.output
+    data = json.loads(res.stdout)
+    assert data["articles"] == 2 and data["skipped"] == 2
+    assert ":2: invalid JSON" in res.stderr and ":3: " in res.stderr
+    assert "2 bad records skipped" in res.stderr

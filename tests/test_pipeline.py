@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from tomtat import Config, summarize
+from tomtat import Article, Config, summarize
 
 
 def test_seed_summary_is_three_distinct_verbatim_sentences(seed_text: str) -> None:
@@ -67,6 +67,6 @@ def test_fewer_sentences_than_asked() -> None:
 
 def test_explicit_title_is_used() -> None:
     text = "The council approved the budget on Monday. The vote was close."
-    s = summarize(text, Config(title="Budget approved"))
+    s = summarize(Article(text, title="Budget approved"))
     assert s.title == "Budget approved"
     assert s.sentence_count == 2

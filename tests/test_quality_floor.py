@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import shared_data_or_skip
 
 from tomtat.evaluate import evaluate
 from tomtat.models import Config
@@ -21,7 +22,6 @@ pytest.importorskip("rouge_score")
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE / "data" / "quality-sample.jsonl"
-SHARED = HERE.parent.parent / "shared" / "data"
 
 # lang -> (R1 floor on the shipped sample, measured 31.28 vi / 31.55 en)
 SHIPPED_FLOOR = {"vi": 29.8, "en": 30.0}
@@ -61,9 +61,7 @@ def test_r1_floor_on_shipped_sample(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_r1_floor_on_pinned_dev_articles(lang: str) -> None:
-    path = SHARED / f"{lang}-news-dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not present")
+    path = shared_data_or_skip(f"{lang}-news-dev.jsonl")
     wanted = {PREFIX[lang] + i for i in PINNED[lang].split()}
     rows = [r for r in _rows(path) if r["id"] in wanted]
     assert len(rows) == 40

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import load_tool
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tomtat import segment, train_punkt
+from tomtat import segment
 from tomtat.models import Document, SentenceKind
+
+train_punkt = load_tool("train_punkt")
 
 
 def texts(text: str, lang: str) -> list[str]:

@@ -54,12 +54,14 @@ def test_ratio_budget() -> None:
     assert len(pick(d, ratio=1.0)) == 6
 
 
-def test_word_budget_fits_and_first_pick_always_fits() -> None:
+def test_word_budget_is_never_exceeded() -> None:
     d = make(BODY)
     sizes = [len(t.split()) for t in BODY]
     got = pick(d, words=25)
     assert len(got) >= 1 and sum(sizes[i] for i in got) <= 25
-    assert len(pick(d, words=1)) == 1  # one sentence even when none fits
+    assert pick(d, words=1) == []  # no sentence fits: none is picked (the caller warns)
+    shortest = min(sizes)
+    assert len(pick(d, words=shortest)) == 1
     assert len(pick(d, words=10_000)) == len(BODY)
 
 

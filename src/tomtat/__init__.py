@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Config", "Official", "Picked", "Summary", "__version__", "summarize"]
+__all__ = ["Article", "Config", "Official", "Picked", "Summary", "__version__", "summarize"]
 
 if TYPE_CHECKING:
-    from tomtat.models import Config, Official, Picked, Summary
+    from tomtat.models import Article, Config, Official, Picked, Summary
     from tomtat.pipeline import summarize
 
 
@@ -18,7 +18,7 @@ def __getattr__(name: str) -> Any:
         from tomtat.pipeline import summarize
 
         return summarize
-    if name in {"Config", "Official", "Picked", "Summary"}:
+    if name in {"Article", "Config", "Official", "Picked", "Summary"}:
         from tomtat import models
 
         return getattr(models, name)

@@ -14,7 +14,8 @@ from typing import IO, Any
 
 from tomtat import serialize
 from tomtat.errors import RecordError, TomtatError
-from tomtat.models import Config
+from tomtat.limits import DEFAULT_MAX_BYTES
+from tomtat.models import Article, Config
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,7 @@ class BatchOptions:
     text_field: str = "text"
     id_field: str = "id"
     title_field: str = "title"
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,8 @@ def _error(ref: Any, kind: str, message: str, number: int) -> dict[str, Any]:
     return out
 
 
-def _article(record: dict[str, Any], options: BatchOptions) -> tuple[str, str | None]:
-    """A record's text and title (fetching its ``url`` when it has no text)."""
+def _article(record: dict[str, Any], options: BatchOptions) -> Article:
+    """A record's article: its text and title (fetching its ``url`` when it has no text)."""
     field = options.text_field
     text = record.get(field)
     title = record.get(options.title_field)
@@ -89,13 +90,13 @@ def _article(record: dict[str, Any], options: BatchOptions) -> tuple[str, str | 
         raise RecordError(f"field {field!r} is empty", "empty_text")
     if "\x00" in text:
         raise RecordError(f"field {field!r} contains NUL bytes", "binary_text")
-    return text, title
+    ref = _record_id(record, options.id_field)
+    return Article(text, title, None if ref is None else str(ref))
 
 
 def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
     """Summarise one record; return its output line and whether it succeeded."""
-    from dataclasses import replace
-
+    from tomtat.lang import require_supported
     from tomtat.pipeline import summarize
 
     ref = None
@@ -109,9 +110,9 @@ def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
         ref = _record_id(record, options.id_field)
         if not isinstance(record, dict):
             raise RecordError(f"expected a JSON object, got {type(record).__name__}")
-        text, title = _article(record, options)
-        config = replace(options.config, title=title) if title else options.config
-        summary = summarize(text, config)
+        article = _article(record, options)
+        require_supported(options.config.lang, article.text)
+        summary = summarize(article, options.config)
     except TomtatError as exc:
         return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
     except Exception as exc:  # a bug must cost one record, not the run
@@ -193,7 +194,7 @@ def _warm(options: BatchOptions) -> None:
         ("vi", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, phát biểu. Ông An cảm ơn."),
         ("en", "Mayor John Smith spoke on Monday. Smith thanked the council."),
     ):
-        summarize(text, replace(options.config, lang=lang))
+        summarize(Article(text), replace(options.config, lang=lang))
 
 
 def _ignore_sigint() -> None:

@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from tomtat import lang as langs
 from tomtat import segment
 from tomtat.errors import InputError
-from tomtat.models import Config, SentenceKind
+from tomtat.models import Article, Config, SentenceKind
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 BASELINES = ("lead",)
@@ -217,8 +217,8 @@ def evaluate(
         title = unicodedata.normalize("NFC", rec.title) if rec.title else None
         lang = config.lang if config.lang != "auto" else (rec.lang or langs.detect(text))
         seen.add(lang)
-        run = replace(config, lang=lang, title=title, officials=False, max_officials=None)
-        picked = summarize(text, run).sentences
+        run = replace(config, lang=lang, officials=False, max_officials=None)
+        picked = summarize(Article(text, title, rec.id), run).sentences
         ours.append(rouge([p.text for p in picked], rec.reference, lang))
         if baseline == "lead":
             base.append(rouge(lead(text, lang, config.sentences, title), rec.reference, lang))

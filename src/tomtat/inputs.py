@@ -10,12 +10,11 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
-
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+from tomtat.limits import DEFAULT_MAX_BYTES
+from tomtat.models import Article
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -40,16 +39,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    """Text read from one input, with the name it was given on the command line."""
-
-    source: str
-    text: str
-    title: str | None = None
-
-
-def _read_capped(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
+def _read_capped(stream: IO[bytes], max_bytes: int, name: str) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -70,6 +60,25 @@ def sniff_binary(data: bytes) -> str | None:
             return what
     if b"\x00" in data[:8192]:
         return "binary data (NUL bytes)"
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when NUL bytes sit on every other byte, like UTF-16.
+
+    Text in UTF-16 without a byte-order mark has a NUL beside nearly every ASCII
+    character (spaces, digits, punctuation, Latin letters); binary data does not.
+    """
+    head = data[:8192]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    pairs = len(head) // 2
+    odd = head[1::2].count(0)
+    even = head[0::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
     return None
 
 
@@ -97,6 +106,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         else:
             what = sniff_binary(data)
             if what:
+                utf16 = utf16_without_bom(data)
+                if utf16:
+                    raise BinaryInputError(
+                        f"{name}: looks like {utf16.upper()} text without a BOM:"
+                        f" pass --encoding {utf16}"
+                    )
                 raise BinaryInputError(f"{name}: looks like {what}, not text")
             try:
                 text = data.decode("utf-8")
@@ -140,9 +155,30 @@ _HTML_START = re.compile(
 )
 
 
-def looks_like_html(data: bytes) -> bool:
-    """True when the bytes start like an HTML document."""
-    return _HTML_START.match(data[:4096].lstrip(codecs.BOM_UTF8)) is not None
+_HTML_TAG = re.compile(
+    rb"</?(?:p|div|br|span|a|h[1-6]|article|section|main|header|footer|nav|ul|ol|li|em|"
+    rb"strong|b|i|img|table|tr|td|figure|figcaption|blockquote)\b[^<>]{0,2000}>",
+    re.I,
+)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MIN_FRAGMENT_TAGS = 3
+
+
+def looks_like_html(data: bytes, name: str = "") -> bool:
+    """True for an HTML page or fragment.
+
+    A page starts like one (doctype, ``<html>``, ``<head>``, ``<body>``); a fragment
+    (``<p>...</p>``, no ``<html>``) is known by its file extension, or by markup
+    density: at least MIN_FRAGMENT_TAGS common tags, with the text opening on a tag
+    and a tag at least every 400 bytes. Prose that mentions a tag or two stays text.
+    """
+    head = data[:65536].lstrip(codecs.BOM_UTF8)
+    if _HTML_START.match(head[:4096]) is not None:
+        return True
+    if name.lower().endswith(HTML_SUFFIXES):
+        return True
+    tags = len(_HTML_TAG.findall(head))
+    return tags >= MIN_FRAGMENT_TAGS and head.lstrip().startswith(b"<") and tags * 400 >= len(head)
 
 
 def from_bytes(
@@ -154,14 +190,14 @@ def from_bytes(
     charset: str | None = None,
 ) -> Article:
     """Turn raw input bytes into an Article: decode, and extract HTML if it is HTML."""
-    is_html = input_format == "html" or (input_format == "auto" and looks_like_html(data))
+    is_html = input_format == "html" or (input_format == "auto" and looks_like_html(data, name))
     if is_html:
         from tomtat import html
 
         text = decode(data, name, encoding or charset or html.declared_charset(data))
         body, title = html.extract(text, name)
-        return Article(name, body, title)
-    return Article(name, decode(data, name, encoding or charset))
+        return Article(body, title, name)
+    return Article(decode(data, name, encoding or charset), None, name)
 
 
 def read(
@@ -171,12 +207,13 @@ def read(
     encoding: str | None = None,
     input_format: str = "auto",
     timeout: float = 20.0,
+    stdin: BinaryIO | IO[bytes] | None = None,
 ) -> Article:
     """Read one input: ``-`` is stdin, an http(s) URL is fetched, anything else a path."""
     if source == "-":
-        data = _read_capped(sys.stdin.buffer, max_bytes, "<stdin>")
+        data = _read_capped(stdin or sys.stdin.buffer, max_bytes, "<stdin>")
         art = from_bytes(data, "<stdin>", encoding=encoding, input_format=input_format)
-        return Article("-", art.text, art.title)
+        return Article(art.text, art.title, "-")
     if source.startswith(("http://", "https://")):
         from tomtat import fetch
 
@@ -187,12 +224,24 @@ def read(
         return from_bytes(
             page.data, source, encoding=encoding, input_format=fmt, charset=page.charset
         )
+    scheme = _SCHEME.match(source)
+    if scheme:
+        raise InputError(
+            f"{source}: unsupported scheme {scheme.group(1)!r} (only http:// and https://)"
+        )
     with open_binary(source) as fh:
         try:
             data = _read_capped(fh, max_bytes, source)
         except OSError as exc:
             raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
     return from_bytes(data, source, encoding=encoding, input_format=input_format)
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+# host[:port]/path: an IP address, localhost, or a dotted name ending in letters
+_HOST_PATH = re.compile(
+    r"^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[\w-]+\.)+[A-Za-z]{2,})(?::\d{1,5}(?:/|$)|/)"
+)
 
 
 def open_binary(path: str) -> BinaryIO:
@@ -202,6 +251,8 @@ def open_binary(path: str) -> BinaryIO:
     try:
         return open(path, "rb")  # the caller closes it
     except FileNotFoundError:
+        if _HOST_PATH.match(path):
+            raise InputError(f"{path}: no such file (did you mean http://{path} ?)") from None
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None

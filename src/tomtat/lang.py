@@ -32,9 +32,116 @@ def detect(text: str, sample: int = 2000) -> str:
     return "vi" if vi / letters > 0.02 else "en"
 
 
+# Letters of the Latin script (Basic Latin, Latin-1, Extended-A/B, IPA, Extended
+# Additional where Vietnamese lives).
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+# English prose: these words are about a quarter of all words; French, Spanish or
+# German news has almost none of them.
+_EN_FUNCTION = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "was",
+        "as",
+        "by",
+        "at",
+        "it",
+        "he",
+        "his",
+        "are",
+        "from",
+        "be",
+        "has",
+        "have",
+        "this",
+        "said",
+        "not",
+        "an",
+        "or",
+        "but",
+        "were",
+        "its",
+        "which",
+        "will",
+        "their",
+        "they",
+        "been",
+        "who",
+        "had",
+        "after",
+        "would",
+        "i",
+        "we",
+        "you",
+        "she",
+        "her",
+        "more",
+        "than",
+        "there",
+    ]
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+MIN_WORDS_TO_JUDGE = 30
+MIN_EN_FUNCTION_SHARE = 0.08
+MIN_LATIN_SHARE = 0.5
+
+
+def identify(text: str, sample: int = 2000) -> str:
+    """``"vi"``, ``"en"``, or ``"und"`` for text that is clearly neither.
+
+    Neither: most letters outside the Latin script (Chinese, Russian, Thai, ...), or
+    at least MIN_WORDS_TO_JUDGE Latin-script words without Vietnamese diacritics among
+    which English function words are rare (French, Spanish, German, ...). Short or
+    letterless text is given the benefit of the doubt (English).
+    """
+    head = text[:sample]
+    if not unicodedata.is_normalized("NFC", head):
+        head = unicodedata.normalize("NFC", head)
+    letters = len(_LETTERS.findall(head))
+    if letters >= 10 and len(_LATIN.findall(head)) < MIN_LATIN_SHARE * letters:
+        return "und"
+    lang = detect(head, sample)
+    if lang == "vi":
+        return lang
+    words = [w.lower() for w in _WORDS.findall(head)]
+    if len(words) >= MIN_WORDS_TO_JUDGE:
+        share = sum(w in _EN_FUNCTION for w in words) / len(words)
+        if share < MIN_EN_FUNCTION_SHARE:
+            return "und"
+    return lang
+
+
 def resolve(lang: str, text: str) -> str:
-    """Turn ``"auto"`` into a concrete language for this text."""
+    """Turn ``"auto"`` into a concrete language for this text (``"vi"`` or ``"en"``)."""
     return detect(text) if lang == "auto" else lang
+
+
+def require_supported(lang: str, text: str) -> None:
+    """The CLI's check before summarising with ``--lang auto``.
+
+    The library summarises any text (as English when it is not Vietnamese); the
+    command line refuses text that is clearly neither language instead of printing
+    a meaningless summary.
+
+    Raises:
+        UnsupportedLanguageError: ``lang`` is ``"auto"`` and the text is neither.
+    """
+    if lang == "auto" and identify(text) == "und":
+        from tomtat.errors import UnsupportedLanguageError
+
+        raise UnsupportedLanguageError(
+            "the text is neither Vietnamese nor English; --lang vi or --lang en"
+            " summarises it anyway"
+        )
 
 
 @cache

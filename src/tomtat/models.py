@@ -15,8 +15,24 @@ class SentenceKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Article:
+    """One article to summarise: its text and what is known of it from outside the text.
+
+    Args:
+        text: the article as plain text; paragraphs separated by blank lines.
+        title: the headline when known (an HTML ``<title>``, a record's field,
+            ``--title``); ``None``: a headline-like first line is taken as the title.
+        source: where it came from (a path, a URL, ``-``, a record id), for messages.
+    """
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
-    """Options for one summarisation run, built once by the caller.
+    """Options for a summarisation run, built once by the caller (no per-article data).
 
     Args:
         sentences: how many sentences to pick (ignored when ``ratio`` or ``words`` is set).
@@ -25,7 +41,6 @@ class Config:
         lang: ``"auto"``, ``"vi"`` or ``"en"``.
         officials: extract key officials.
         max_officials: keep at most this many officials (``None``: all).
-        title: the article's headline when known from outside the text.
     """
 
     sentences: int = 3
@@ -34,7 +49,6 @@ class Config:
     lang: str = "auto"
     officials: bool = True
     max_officials: int | None = None
-    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +120,7 @@ class Summary:
 
     ``officials`` is ``None`` when officials were not asked for, or when their stage
     failed on this article (then ``warnings`` says so); the summary is kept either way.
+    ``more_officials`` counts the officials that ``max_officials`` left out.
     """
 
     lang: str
@@ -114,3 +129,4 @@ class Summary:
     sentences: tuple[Picked, ...]
     officials: tuple[Official, ...] | None = ()
     warnings: tuple[StageWarning, ...] = ()
+    more_officials: int = 0

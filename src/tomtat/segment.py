@@ -2,7 +2,7 @@
 
 Blank lines are paragraph boundaries and every line break is a sentence boundary.
 Inside a line NLTK's Punkt algorithm places sentence breaks, with parameters trained
-on news (``python -m tomtat.train_punkt``) and shipped in
+on news (``python tools/train_punkt.py``) and shipped in
 ``tomtat/data/punkt-{vi,en}.json``; nothing is downloaded. NLTK's algorithm is
 restated for speed (:class:`_Punkt`, same decisions) with two fixes: runs of
 initials ("H.W.", "N.V.") and compounds ("PGS.TS.") are abbreviations, and no break
@@ -538,6 +538,35 @@ def _is_heading(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     )
 
 
+_HEADLINE_END = re.compile(r"[?!][\"'”’»)]*$")
+
+
+def _is_title(line: str, lang: str) -> bool:
+    """A first paragraph that reads as a headline.
+
+    Headlines carry no final full stop; one that asks or exclaims ("Vì sao giá vàng
+    tăng mạnh?") ends in "?" or "!" and is still one short sentence on its own line.
+    """
+    if _is_heading(line, MAX_TITLE_WORDS):
+        return True
+    return (
+        _HEADLINE_END.search(line) is not None
+        and not _opens_with_dateline(line)
+        and _LETTER.search(line) is not None
+        and len(_WORD.findall(line, 0, 4096)) <= MAX_TITLE_WORDS
+        and len(_line_spans(line, lang)) == 1
+    )
+
+
+_DATELINE = re.compile(r"^(\([^()]{1,40}\)|[^\W\d_][^\W\d_ .,]*(?:[ .,]+[^\W\d_]+){0,4})\s*[-–—]")
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """``(CNN) -- ...``, ``HÀ NỘI - ...``, ``(Dân trí) - ...``: a lede, never a headline."""
+    m = _DATELINE.match(line)
+    return m is not None and (m.group(1).startswith("(") or m.group(1).isupper())
+
+
 def _is_byline(line: str) -> bool:
     """A few capitalised words without final punctuation ("Quốc Hương", "(Theo TTXVN)")."""
     if len(line) > MAX_BYLINE_CHARS:
@@ -556,7 +585,8 @@ def _is_byline(line: str) -> bool:
 def split(text: str, lang: str, title: str | None = None) -> Document:
     """Split NFC-normalised ``text`` into a :class:`Document`.
 
-    A first paragraph that reads as a headline becomes the title (unless ``title``
+    A first paragraph that reads as a headline (no final full stop, or one short
+    question or exclamation) becomes the title (unless ``title``
     is given; a first paragraph equal to the given title is dropped); other lines
     without final punctuation are headings; a short last paragraph of capitalised
     words, or such a fragment ending the last paragraph, is the byline. Sentence
@@ -566,7 +596,7 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     paras = _paragraphs(text)
     if len(paras) > 1 and len(paras[0]) == 1:
         first = text[slice(*paras[0][0])]
-        if title is None and _is_heading(first, MAX_TITLE_WORDS):
+        if title is None and _is_title(first, lang):
             title = first
             paras = paras[1:]
         elif title is not None and first == unicodedata.normalize("NFC", title).strip():

@@ -41,7 +41,7 @@ def select(doc: Document, scored: Scored, config: Config) -> tuple[Picked, ...]:
     picked (maximal marginal relevance). Near-duplicates (overlap at or above
     ``Weights.duplicate``) and verbatim repeats are never picked. Headings (unless the
     document has nothing else) and bylines are never picked. With ``config.words`` the
-    sentences must fit the word budget (the first pick always does); otherwise
+    sentences must fit the word budget (none may, then nothing is picked); otherwise
     ``config.ratio`` (of the body sentences) or ``config.sentences`` sets the count.
     """
     w = scored.weights
@@ -78,7 +78,7 @@ def select(doc: Document, scored: Scored, config: Config) -> tuple[Picked, ...]:
             pool.remove(best)
             if word_budget is not None:
                 size = scored.words[best.index]
-                if picked and used + size > word_budget:
+                if used + size > word_budget:
                     continue
                 used += size
             penalty = w.redundancy * closest[best.index]
@@ -98,3 +98,9 @@ def select(doc: Document, scored: Scored, config: Config) -> tuple[Picked, ...]:
             if pool and room < min(scored.words[s.index] for s in pool):
                 break
     return tuple(sorted(picked, key=lambda p: p.index))
+
+
+def shortest(doc: Document, scored: Scored) -> int | None:
+    """Words in the shortest candidate sentence (None: no candidate at all)."""
+    sizes = [scored.words[s.index] for tier in candidates(doc, scored) for s in tier]
+    return min(sizes, default=None)

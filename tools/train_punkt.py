@@ -1,6 +1,7 @@
 """Train the Punkt parameters shipped in ``tomtat/data/punkt-{vi,en}.json``.
 
-Run ``python -m tomtat.train_punkt`` (see ``--help``). For each language it trains
+Run ``python tools/train_punkt.py --vi VI.jsonl --en EN.jsonl`` from the repository root
+(see ``--help``; the dev corpora live in ``../shared/data``). For each language it trains
 NLTK's :class:`~nltk.tokenize.punkt.PunktTrainer` on a JSONL corpus (one article per
 line, field ``text``, paragraphs separated by blank lines), prunes what the trainer
 learns from too little evidence, merges in the curated abbreviation lists below and
@@ -21,11 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPORA = {
-    "vi": Path("/work/shared/data/vi-news-dev.jsonl"),
-    "en": Path("/work/shared/data/en-news-dev.jsonl"),
-}
-DATA_DIR = Path(__file__).resolve().parent / "data"
+# tools/ sits beside src/ in the repository; it is not installed with the package.
+DATA_DIR = Path(__file__).resolve().parent.parent / "src" / "tomtat" / "data"
 
 # --- curated lists -----------------------------------------------------------------
 # Lower-cased, without the final period, internal periods kept ("u.s" for "U.S.").
@@ -270,11 +268,13 @@ def _report(lang: str, model: Model, curated: frozenset[str], out: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m tomtat.train_punkt",
+        prog="python tools/train_punkt.py",
         description="Train the Punkt sentence-splitting parameters shipped with tomtat.",
+        epilog="Example: python tools/train_punkt.py --vi ../shared/data/vi-news-dev.jsonl"
+        " --en ../shared/data/en-news-dev.jsonl",
     )
-    parser.add_argument("--vi", type=Path, default=DEFAULT_CORPORA["vi"], help="vi JSONL corpus")
-    parser.add_argument("--en", type=Path, default=DEFAULT_CORPORA["en"], help="en JSONL corpus")
+    parser.add_argument("--vi", type=Path, help="vi JSONL corpus (needed to train vi)")
+    parser.add_argument("--en", type=Path, help="en JSONL corpus (needed to train en)")
     parser.add_argument(
         "--out", type=Path, default=DATA_DIR, help="directory for punkt-{vi,en}.json"
     )
@@ -284,10 +284,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="no review report")
     args = parser.parse_args(argv)
 
-    corpora: dict[str, Path] = {"vi": args.vi, "en": args.en}
+    corpora: dict[str, Path | None] = {"vi": args.vi, "en": args.en}
+    langs = args.lang or ("vi", "en")
+    missing = [f"--{lang}" for lang in langs if corpora[lang] is None]
+    if missing:
+        parser.error(f"give the corpus to train on: {' '.join(missing)} FILE.jsonl")
     args.out.mkdir(parents=True, exist_ok=True)
-    for lang in args.lang or ("vi", "en"):
-        model = train(read_texts(corpora[lang]), lang)
+    for lang in langs:
+        corpus = corpora[lang]
+        assert corpus is not None
+        model = train(read_texts(corpus), lang)
         target = args.out / f"punkt-{lang}.json"
         target.write_text(model.to_json(), encoding="utf-8")
         if not args.quiet:

@@ -68,8 +68,8 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-@pytest.fixture()
-def shared_data() -> Path:
+@pytest.fixture(name="shared_dir")
+def _shared_dir() -> Path:
     """``../shared/data`` beside the repository; the test is skipped when it is absent."""
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not present at {SHARED_DATA}")

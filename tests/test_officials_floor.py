@@ -37,9 +37,9 @@ def _bench() -> ModuleType:
 
 
 @pytest.mark.parametrize(("which", "lang"), sorted(FLOORS))
-def test_officials_floor(shared_data: Path, which: str, lang: str) -> None:
+def test_officials_floor(shared_dir: Path, which: str, lang: str) -> None:
     bench = _bench()
-    arts = bench.load(lang, shared_data) if which == "dev" else bench.load_train(lang, shared_data)
+    arts = bench.load(lang, shared_dir) if which == "dev" else bench.load_train(lang, shared_dir)
     assert len(arts) >= 50
     score = bench.Score()
     for art in arts:

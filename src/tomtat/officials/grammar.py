@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from tomtat.officials.keys import is_vi_syllable
@@ -32,13 +31,6 @@ def is_particle(key: str) -> bool:
     """A lower-case word inside a name ("al", "al-Assad", "de")."""
     parts = particles()
     return key in parts or key.split("-", 1)[0] + "-" in parts
-
-
-@lru_cache(maxsize=1 << 16)
-def is_degree_key(degrees: frozenset[str], key: str) -> bool:
-    """Whether ``key`` is an academic degree ("ts", "pgs.ts")."""
-    parts = [p for p in key.split(".") if p]
-    return bool(parts) and all(p in degrees for p in parts)
 
 
 class Matcher:
@@ -112,7 +104,7 @@ class Matcher:
         return e
 
     def is_degree(self, j: int) -> bool:
-        return is_degree_key(self.lex.degrees, self.toks[j].key)
+        return self.lex.is_degree(self.toks[j].key)
 
     def skip_degrees(self, j: int) -> int:
         while j < self.n and (self.is_degree(j) or self.toks[j].text == "."):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from tomtat.officials.data import both, raw
 from tomtat.officials.keys import WORDS, toneless, word_key
@@ -95,6 +95,7 @@ class Lexicon:
     any_conjunctions: frozenset[str] = field(default_factory=frozenset)
     any_title_joiners: frozenset[str] = field(default_factory=frozenset)
     weak_aliases: frozenset[str] = field(default_factory=frozenset)
+    is_degree: Callable[[str], bool] = bool  # a token key: an academic degree ("ts", "pgs.ts")
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -109,6 +110,7 @@ def lexicon(lang: str) -> Lexicon:
     head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in heads)
     head_last = frozenset(tokenize(h).toks[-1].key for h in heads if tokenize(h).toks)
     heads_phrases = Phrases(heads)
+    degrees = frozenset(word_key(w).rstrip(".") for w in words.get("degrees", []))
     premods = Phrases(words.get("premods", []))
     honorifics = Phrases(words.get("honorifics", []))
     return Lexicon(
@@ -130,7 +132,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         left_lower=_keys(words.get("left_lower", [])),
         admin_units=Phrases(words.get("admin_units", [])),
-        degrees=frozenset(word_key(w).rstrip(".") for w in words.get("degrees", [])),
+        degrees=degrees,
         object_markers=Phrases(words.get("object_markers", [])),
         first_names=_keys(words.get("first_names", []) or raw("en").get("first_names", [])),
         copulas=Phrases(words.get("copulas", [])),
@@ -158,4 +160,16 @@ def lexicon(lang: str) -> Lexicon:
         any_conjunctions=_keys(both("conjunctions")),
         any_title_joiners=_keys(both("title_joiners")),
         weak_aliases=_keys(both("weak_aliases")),
+        is_degree=_degree_test(degrees),
     )
+
+
+def _degree_test(degrees: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a token key is made of degrees only ("pgs.ts"); a pure function, cached."""
+
+    @lru_cache(maxsize=1 << 16)
+    def is_degree(key: str) -> bool:
+        parts = [p for p in key.split(".") if p]
+        return bool(parts) and all(p in degrees for p in parts)
+
+    return is_degree

@@ -107,6 +107,7 @@ def find_hits(
     chain = _NO_CHAIN
     triggers = lex.triggers
     head_starts = lex.head_starts
+    honorifics = lex.honorifics
     i = 0
     while i < n:
         t = toks[i]
@@ -132,8 +133,10 @@ def find_hits(
                     if m.vi:
                         i = max(i + 1, title.end)
                         continue
-        if step is None:
-            step = honorific_name(at, i) or bare_name(at, i)
+        if step is None and t.key in honorifics:
+            step = honorific_name(at, i)
+        if step is None and t.word and t.cap:
+            step = bare_name(at, i)
         if step is None:
             i += 1
             continue

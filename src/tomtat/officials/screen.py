@@ -28,7 +28,7 @@ class Memo:
     one keeps a consistent view. Learning takes a lock; reading needs none.
     """
 
-    __slots__ = ("by_run", "first", "hit", "known", "runs", "second", "trigger")
+    __slots__ = ("by_run", "closers", "first", "hit", "known", "runs", "second", "trigger")
 
     def __init__(self) -> None:
         self.runs: dict[bytes, tuple[str, ...]] = {}
@@ -38,6 +38,7 @@ class Memo:
         self.known: set[bytes] = set()
         self.trigger: set[bytes] = set()
         self.by_run: dict[str, set[bytes]] = {}  # letter run -> the chunks that hold it
+        self.closers: dict[str, set[bytes]] = {}  # first word -> chunks that can follow it
 
 
 class Chunked(NamedTuple):
@@ -66,6 +67,10 @@ class Screen:
         self.pairs = frozenset(w for w in head_words if " " in w)
         self.firsts = frozenset(w.split(" ")[0] for w in self.pairs)
         self.seconds = frozenset(w.split(" ")[1] for w in self.pairs)
+        self.opened_by: dict[str, list[str]] = {}  # second word -> the first words before it
+        for w in sorted(self.pairs):
+            a, b = w.split(" ")
+            self.opened_by.setdefault(b, []).append(a)
         self.triggers = triggers  # None: every sentence may hold one
         self._memo = Memo()
         self._learning = threading.Lock()
@@ -85,6 +90,8 @@ class Screen:
                 memo.first.add(chunk)
             if runs[0] in self.seconds:
                 memo.second.add(chunk)
+                for a in self.opened_by[runs[0]]:
+                    memo.closers.setdefault(a, set()).add(chunk)
             if self.triggers is None or not self.triggers.isdisjoint(runs):
                 memo.trigger.add(chunk)
         memo.known.add(chunk)  # last: a known chunk is fully learnt
@@ -130,9 +137,12 @@ class Screen:
 
     def _pair_across(self, chunks: list[bytes], memo: Memo) -> bool:
         """A two-word position whose words are in different chunks ("chủ tịch")."""
-        runs, pairs = memo.runs, self.pairs
+        runs, pairs, closers = memo.runs, self.pairs, memo.closers
         n = len(chunks)
         for chunk in memo.first.intersection(chunks):
+            closing = closers.get(runs[chunk][-1])
+            if closing is None or closing.isdisjoint(chunks):
+                continue  # nothing here can close the position this chunk opens
             opening = runs[chunk][-1] + " "
             i = -1
             while True:

@@ -61,6 +61,24 @@ def make_tok(text: str) -> Tok:
     return Tok(text, key, first.isupper(), first.isalnum() or text[-1].isalnum(), name)
 
 
+class _TokenTable(dict[str, Tok]):
+    """The first ``limit`` distinct token texts met, interned for good (a dict hit is the
+    fastest lookup); later ones go through :func:`make_tok`'s LRU cache.
+
+    Entries are only ever added, each a pure function of its text, so threads may share
+    the table: a reader never sees a wrong or a vanishing entry.
+    """
+
+    limit = 1 << 16
+
+    def __missing__(self, text: str) -> Tok:
+        tok = make_tok(text)
+        if len(self) < self.limit:
+            self[text] = tok
+        return tok
+
+
+_TABLE = _TokenTable()
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
@@ -97,4 +115,4 @@ def tokenize(text: str) -> Sent:
                 texts[k - 1 : k + 1] = [prev + "."]
                 ends[k - 1 : k + 1] = [ends[k]]
                 del starts[k]
-    return Sent(list(map(make_tok, texts)), starts, ends)
+    return Sent(list(map(_TABLE.__getitem__, texts)), starts, ends)

@@ -1,0 +1,179 @@
+"""The shared grammar: names, title heads, honorifics, degrees, capitalised runs."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tomtat.officials.keys import is_vi_syllable
+from tomtat.officials.lexicon import Lexicon
+from tomtat.officials.tokens import Sent, particles
+
+JOINERS = frozenset({"-", "–"})
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Du|Van|Von|O'|D')[^\W\d_]*[a-zà-ỹ][A-ZĐ]")
+_VI_ONLY = re.compile(
+    "[đĐơƠưƯăĂạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
+)
+_ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
+
+
+class Title(NamedTuple):
+    """A title's token span and the span of the name it introduces (0, 0: none)."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+
+
+def is_particle(key: str) -> bool:
+    """A lower-case word inside a name ("al", "al-Assad", "de")."""
+    parts = particles()
+    return key in parts or key.split("-", 1)[0] + "-" in parts
+
+
+class Matcher:
+    """Pattern matching over one sentence's tokens."""
+
+    def __init__(self, lex: Lexicon, sent: Sent) -> None:
+        self.lex = lex
+        self.sent = sent
+        self.toks = toks = sent.toks
+        self.starts = sent.starts
+        self.ends = sent.ends
+        self.n = len(toks)
+        self.vi = lex.lang == "vi"
+
+    # -- helpers ------------------------------------------------------------
+
+    def honorific(self, i: int) -> int:
+        if i >= self.n:
+            return 0
+        m = self.lex.honorifics.match(self.toks, i)
+        if not m:
+            return 0
+        tok = self.toks[i]
+        # "Anh" mid-sentence is England, not "anh"; capitalised honorifics only open a clause.
+        if self.vi and tok.cap and i > 0 and self.toks[i - 1].word and tok.key != "đồng":
+            return 0
+        if i + m < self.n and self.toks[i + m].cap and self.toks[i + m].word:
+            return m
+        return 0
+
+    def honorific_skip(self, k: int) -> int:
+        """Length of an honorific at ``k`` in front of a name ("Sheikh Hamad")."""
+        if self.vi or k >= self.n:
+            return 0
+        return self.honorific(k)
+
+    def cap_run(self, j: int, limit: int = 6) -> int:
+        """End of the run of capitalised words starting at ``j`` (names join on hyphens)."""
+        toks, n = self.toks, self.n
+        parts = particles()
+        e = j
+        while e < n and e - j < limit:
+            t = toks[e]
+            if t.word and (t.cap or (e > j and is_particle(t.key))):
+                if (
+                    e > j
+                    and not self.vi
+                    and t.cap
+                    and (t.key in self.lex.not_names_inside or self.lex.heads.match(toks, e) >= 2)
+                ):
+                    break  # "Zimbabwe Prime Minister" is no name
+                e += 1
+                continue
+            if (
+                t.text in JOINERS
+                and e > j
+                and e + 1 < n
+                and toks[e + 1].word
+                and self.starts[e] == self.ends[e - 1] + 1
+                and not is_vi_syllable(toks[e + 1].key)
+                and self.starts[e + 1] == self.ends[e] + 1
+                and not self.lex.places.match(toks, e + 1)
+                and not is_vi_syllable(toks[e - 1].key)
+            ):
+                e += 2
+                continue
+            break
+        # never end on a particle
+        while e > j and not toks[e - 1].cap and toks[e - 1].key in parts:
+            e -= 1
+        return e
+
+    def is_degree(self, j: int) -> bool:
+        return self.lex.is_degree(self.toks[j].key)
+
+    def skip_degrees(self, j: int) -> int:
+        while j < self.n and (self.is_degree(j) or self.toks[j].text == "."):
+            j += 1
+        return j
+
+    def is_place(self, j: int) -> int:
+        return self.lex.places.match(self.toks, j)
+
+    def name_at(self, j: int, *, after_title: bool, cap_head: bool = True) -> int:
+        """End of a person name starting at ``j`` (0 when none).
+
+        ``cap_head``: whether the title just before it was a strong (capitalised) head,
+        after which a one-word English name is a surname ("President Obama").
+        """
+        if j >= self.n:
+            return 0
+        t = self.toks[j]
+        if not (t.word and t.cap) or t.key in self.lex.not_names or self.is_degree(j):
+            return 0
+        if self.vi and (_ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
+            return 0
+        if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
+            return 0
+        if self.is_place(j) or self.lex.heads.match(self.toks, j):
+            return 0
+        run = self.cap_run(j)
+        length = run - j
+        if self.vi:
+            if t.key in self.lex.surnames and is_vi_syllable(t.key):
+                if 2 <= length <= 4:
+                    return run
+                if length == 1 and j + 1 < self.n and self.toks[j + 1].text.endswith("."):
+                    return run
+                return 0
+            if t.key in self.lex.first_names or (not is_vi_syllable(t.key) and len(t.text) > 1):
+                # a foreign name: no Vietnamese-only letters ("Vicem Bút Sơn" is a company)
+                if any(_VI_ONLY.search(x.text) for x in self.toks[j:run]):
+                    return 0
+                return run
+            return 0
+        # English
+        if length >= 2:
+            return run
+        if (
+            after_title
+            and cap_head
+            and not t.text.isupper()
+            and t.key not in self.lex.months
+            and not (run < self.n and self.toks[run].key == "of")
+        ):
+            return run
+        return 0
+
+    def head(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of [premods] head at ``i``; ``(i, i)`` when none."""
+        if i >= self.n or self.toks[i].key not in self.lex.head_starts:
+            return (i, i)
+        best = i
+        j = i
+        for _ in range(4):
+            if j >= self.n:
+                break
+            heads = self.lex.heads if self.toks[j].cap else self.lex.heads_lower
+            h = heads.match(self.toks, j)
+            if h:
+                best = max(best, j + h)
+            m = self.lex.premods.match(self.toks, j)
+            if not m:
+                break
+            j += m
+        return (i, best)

@@ -1,0 +1,175 @@
+"""The lexicon: the shipped word lists folded into frozen lookup sets and phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from tomtat.officials.data import both, raw
+from tomtat.officials.keys import WORDS, toneless, word_key
+from tomtat.officials.tokens import Tok, tokenize
+
+Phrase = tuple[str, ...]
+
+
+class Phrases:
+    """Multi-word phrases looked up by their first token's key, longest first."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, list[Phrase]] = {}
+        for text in phrases:
+            keys = tuple(t.key for t in tokenize(text).toks)
+            if keys:
+                by_first.setdefault(keys[0], []).append(keys)
+        self._by_first = {
+            k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
+        }
+
+    def match(self, toks: Sequence[Tok], i: int) -> int:
+        """Length of the longest phrase starting at ``toks[i]`` (0 when none)."""
+        cands = self._by_first.get(toks[i].key)
+        if not cands:
+            return 0
+        n = len(toks)
+        for phrase in cands:
+            m = len(phrase)
+            if i + m > n:
+                continue
+            k = 1
+            while k < m and toks[i + k].key == phrase[k]:
+                k += 1
+            if k == m:
+                return m
+        return 0
+
+    def firsts(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_first
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's word lists as keys (see the data file's ``_doc``)."""
+
+    lang: str
+    heads: Phrases
+    heads_lower: Phrases
+    strong_heads: Phrases
+    premods: Phrases
+    honorifics: Phrases
+    places: Phrases
+    stop: Phrases
+    keep_after_org: Phrases
+    surnames: frozenset[str]
+    org_words: frozenset[str]
+    not_names: frozenset[str]
+    not_names_inside: frozenset[str]
+    left_lower: frozenset[str]
+    admin_units: Phrases
+    degrees: frozenset[str]
+    object_markers: Phrases
+    first_names: frozenset[str]
+    copulas: Phrases
+    months: frozenset[str]
+    quantifiers: frozenset[str]
+    speech_verbs: frozenset[str]
+    org_names_after: Phrases
+    place_preps: Phrases
+    head_last: frozenset[str] = field(default_factory=frozenset)
+    triggers: frozenset[str] = field(default_factory=frozenset)
+    head_first: frozenset[str] = field(default_factory=frozenset)
+    head_words: frozenset[str] = field(default_factory=frozenset)
+    head_starts: frozenset[str] = field(default_factory=frozenset)  # first keys: heads, premods
+    hit_starts: frozenset[str] = field(default_factory=frozenset)  # first keys: heads, honorifics
+    left_block: frozenset[str] = field(default_factory=frozenset)
+    function_words: frozenset[str] = field(default_factory=frozenset)
+    list_openers: frozenset[str] = field(default_factory=frozenset)
+    conjunctions: frozenset[str] = field(default_factory=frozenset)  # this language's
+    chain_links: frozenset[str] = field(default_factory=frozenset)  # between chained titles
+    # lists that apply whatever the article's language (mixed text): both files
+    any_conjunctions: frozenset[str] = field(default_factory=frozenset)
+    any_title_joiners: frozenset[str] = field(default_factory=frozenset)
+    weak_aliases: frozenset[str] = field(default_factory=frozenset)
+    is_degree: Callable[[str], bool] = bool  # a token key: an academic degree ("ts", "pgs.ts")
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The frozen lexicon of ``lang`` ("vi" or "en"), every entry folded to its key."""
+    words = raw(lang)
+    heads = [str(h) for h in words["heads"]]
+    head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in heads)
+    head_last = frozenset(tokenize(h).toks[-1].key for h in heads if tokenize(h).toks)
+    heads_phrases = Phrases(heads)
+    degrees = frozenset(word_key(w).rstrip(".") for w in words.get("degrees", []))
+    premods = Phrases(words.get("premods", []))
+    honorifics = Phrases(words.get("honorifics", []))
+    return Lexicon(
+        lang=lang,
+        heads=heads_phrases,
+        heads_lower=Phrases(h for h in heads if lang == "vi" or not h[:1].isupper()),
+        strong_heads=Phrases(words.get("strong_heads", [])),
+        premods=premods,
+        honorifics=honorifics,
+        places=Phrases(words.get("places", [])),
+        stop=Phrases(words.get("stop", [])),
+        keep_after_org=Phrases(words.get("keep_after_org", [])),
+        surnames=_keys(words.get("surnames", [])),
+        org_words=_keys(words.get("org_words", [])),
+        not_names=_keys(words.get("not_names", [])),
+        # "UN" ends a name run, but "Kim Jong Un" is a name: acronyms only at the start
+        not_names_inside=_keys(
+            w for w in words.get("not_names", []) if not (w.isupper() and len(w) > 1)
+        ),
+        left_lower=_keys(words.get("left_lower", [])),
+        admin_units=Phrases(words.get("admin_units", [])),
+        degrees=degrees,
+        object_markers=Phrases(words.get("object_markers", [])),
+        first_names=_keys(words.get("first_names", []) or raw("en").get("first_names", [])),
+        copulas=Phrases(words.get("copulas", [])),
+        months=_keys(words.get("months", [])),
+        quantifiers=_keys(words.get("quantifiers", [])),
+        speech_verbs=_keys(words.get("speech_verbs", [])),
+        org_names_after=Phrases(words.get("org_names_after", [])),
+        place_preps=Phrases(words.get("place_preps", [])),
+        head_last=head_last,
+        head_first=frozenset(tokenize(h).toks[0].key for h in heads if tokenize(h).toks),
+        head_words=head_words,
+        head_starts=heads_phrases.firsts() | premods.firsts(),
+        hit_starts=heads_phrases.firsts() | honorifics.firsts(),
+        triggers=frozenset(
+            tokenize(w).toks[0].key
+            for w in [*heads, *words.get("premods", []), *words.get("honorifics", [])]
+            if tokenize(w).toks
+        ),
+        left_block=_keys(words.get("left_block", [])),
+        function_words=_keys(words.get("function_words", [])),
+        list_openers=_keys(words.get("list_openers", [])) | {":"},
+        conjunctions=_keys(words.get("conjunctions", [])),
+        chain_links=_keys(words.get("title_joiners" if lang == "vi" else "conjunctions", []))
+        | {","},
+        any_conjunctions=_keys(both("conjunctions")),
+        any_title_joiners=_keys(both("title_joiners")),
+        weak_aliases=_keys(both("weak_aliases")),
+        is_degree=_degree_test(degrees),
+    )
+
+
+def _degree_test(degrees: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a token key is made of degrees only ("pgs.ts"); a pure function, cached."""
+
+    @lru_cache(maxsize=1 << 16)
+    def is_degree(key: str) -> bool:
+        parts = [p for p in key.split(".") if p]
+        return bool(parts) and all(p in degrees for p in parts)
+
+    return is_degree

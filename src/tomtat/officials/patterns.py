@@ -1,0 +1,305 @@
+"""The pattern families, one function each, and the loop that tries them in order.
+
+Each family looks at one position of a sentence and returns the people it names
+there and where scanning continues (:class:`Step`), or ``None`` when it does not
+apply. :func:`find_hits` tries them in order: a title then its name (with the
+titles chained before it and the list a plural title covers), a title opening the
+sentence then a copula, an honorific then a name, a bare name then an apposition.
+A title that names nobody may be given to the subject of the next sentence
+(:func:`orphan_title`, resolved by :func:`named_next`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
+
+from tomtat.officials.grammar import Matcher, Title
+from tomtat.officials.grammar_en import verb_like
+from tomtat.officials.grammar_vi import object_before, plural_near
+from tomtat.officials.lexicon import Lexicon
+from tomtat.officials.screen import Body
+from tomtat.officials.titles import appositions, chain_next, title_then_name
+from tomtat.officials.tokens import Sent
+
+
+@dataclass(slots=True)
+class Hit:
+    """A named person found in one sentence, with the titles given there."""
+
+    name: tuple[int, int]  # token span in the sentence
+    titles: list[tuple[int, int]]
+    sentence: int
+    sent: Sent
+    text: str
+    weak: bool = False
+    extra: tuple[str, ...] = ()  # titles given in another sentence
+
+    def name_text(self) -> str:
+        s, e = self.name
+        return self.text[self.sent.starts[s] : self.sent.ends[e - 1]]
+
+    def name_keys(self) -> tuple[str, ...]:
+        s, e = self.name
+        return tuple(t.name for t in self.sent.toks[s:e])
+
+    def title_texts(self) -> list[str]:
+        starts, ends = self.sent.starts, self.sent.ends
+        return [self.text[starts[s] : ends[e - 1]] for s, e in self.titles] + list(self.extra)
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
+_LIST_MARKS = frozenset({",", ";"})
+_KEY_OF = attrgetter("key")
+
+
+@dataclass(frozen=True, slots=True)
+class At:
+    """The sentence a family looks at: its matcher, index and text."""
+
+    m: Matcher
+    index: int
+    text: str
+
+    def hit(
+        self, name: tuple[int, int], titles: list[tuple[int, int]], *, weak: bool = False
+    ) -> Hit:
+        return Hit(name, titles, self.index, self.m.sent, self.text, weak=weak)
+
+
+class Step(NamedTuple):
+    """What a family found at a position: its hits and where scanning continues."""
+
+    hits: list[Hit]
+    next: int
+
+
+class Chain(NamedTuple):
+    """Titles chained before a name not yet seen, and where the next one must start."""
+
+    titles: tuple[tuple[int, int], ...]
+    next: int
+
+
+_NO_CHAIN = Chain((), -1)
+
+
+def find_hits(
+    lex: Lexicon,
+    sent: Sent,
+    sentence: str,
+    index: int,
+    orphans: list[tuple[int, str]] | None = None,
+) -> list[Hit]:
+    """The people named with a title in one sentence; ``orphans`` collects unnamed titles."""
+    toks = sent.toks
+    # every pattern needs a position word or an honorific somewhere in the sentence
+    if lex.hit_starts.isdisjoint(map(_KEY_OF, toks)):
+        return []
+    m = Matcher(lex, sent)
+    at = At(m, index, sentence)
+    hits: list[Hit] = []
+    n = len(toks)
+    chain = _NO_CHAIN
+    triggers = lex.triggers
+    head_starts = lex.head_starts
+    honorifics = lex.honorifics
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.cap or t.key in triggers):
+            i += 1
+            continue
+        if chain.titles and i > chain.next:
+            chain = _NO_CHAIN
+        step = None
+        if t.word and t.key in head_starts:
+            title = title_then_name(m, i)
+            if title.end > title.start:
+                before = chain.titles if chain.titles and title.start == chain.next else ()
+                step = title_then_name_hits(at, title, before) or title_then_copula(
+                    at, title, before
+                )
+                if step is not None:
+                    chain = _NO_CHAIN
+                else:
+                    if orphans is not None and (orphan := orphan_title(at, title)):
+                        orphans.append((index, orphan))
+                    chain = chained(m, title, before) or chain
+                    if m.vi:
+                        i = max(i + 1, title.end)
+                        continue
+        if step is None and t.key in honorifics:
+            step = honorific_name(at, i)
+        if step is None and t.word and t.cap:
+            step = bare_name(at, i)
+        if step is None:
+            i += 1
+            continue
+        hits.extend(step.hits)
+        i = step.next
+    return hits
+
+
+def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ...]) -> Step | None:
+    """A title then its name ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến"), with the titles
+    chained before it, those apposed after the name and the list a plural title covers."""
+    s, e, ns, ne = title
+    if not ne:
+        return None
+    titles, after = appositions(at.m, ne)
+    hits = [at.hit((ns, ne), [*before, (s, e), *titles]), *coordinated(at, after, (s, e))]
+    return Step(hits, after)
+
+
+def title_then_copula(at: At, title: Title, before: tuple[tuple[int, int], ...]) -> Step | None:
+    """A title opening the sentence, a copula, a name: "The commander of this area and
+    head of ... is Masrour Barzani" (English)."""
+    m = at.m
+    toks, n = m.toks, m.n
+    s, e = title.start, title.end
+    cop = 0 if m.vi or e >= n else m.lex.copulas.match(toks, e)
+    if not cop:
+        return None
+    opening = before[0][0] if before else s
+    if any((x.cap and x.word) or x.text in _CLAUSE_MARKS for x in toks[1:opening]):
+        return None  # the title must open the sentence: no name and no comma before it
+    ne = m.name_at(e + cop, after_title=False)
+    if not ne:
+        return None
+    return Step([at.hit((e + cop, ne), [*before, (s, e)])], ne)
+
+
+def orphan_title(at: At, title: Title) -> str | None:
+    """A title that opens a clause without a name ("Turkey's foreign minister called
+    ..."): its text, for the person named in the next sentence (:func:`named_next`)."""
+    m = at.m
+    toks = m.toks
+    s, e = title.start, title.end
+    if m.vi:
+        return None
+    if not (
+        (s > 0 and toks[s - 1].key in {"the", "'s"})
+        or any(toks[x].key == "'s" for x in range(s, e))
+    ):
+        return None
+    if not verb_like(m.lex, toks, e):
+        return None
+    return at.text[m.starts[s] : m.ends[e - 1]]
+
+
+def chained(m: Matcher, title: Title, before: tuple[tuple[int, int], ...]) -> Chain | None:
+    """A title followed by "," or "kiêm" and another title: "Phó Thủ tướng, Bộ trưởng ..."."""
+    s, e = title.start, title.end
+    nxt = chain_next(m, e)
+    if not nxt or (m.vi and not before and object_before(m, s)):
+        return None
+    return Chain((*before, (s, e)), nxt)
+
+
+def honorific_name(at: At, i: int) -> Step | None:
+    """An honorific, a name and its appositions: "ông Lê Văn A, Chủ tịch UBND xã"."""
+    m = at.m
+    toks, n = m.toks, m.n
+    hon = m.honorific(i) if toks[i].key in m.lex.honorifics else 0
+    if not hon:
+        return None
+    ns = m.skip_degrees(i + hon)
+    if m.head(ns)[1] > ns:  # "đồng chí Phó Bí thư ... Lại Thế Nguyên"
+        return Step([], ns)
+    ne = m.cap_run(ns, 5) if ns < n and toks[ns].cap else ns
+    if ne <= ns:
+        return None
+    titles, after = appositions(m, ne)
+    return Step([at.hit((ns, ne), titles)], after)
+
+
+def bare_name(at: At, i: int) -> Step | None:
+    """A name without an honorific, then an apposition: "Lê Văn A, Chủ tịch UBND tỉnh"."""
+    m = at.m
+    toks, n, lex = m.toks, m.n, m.lex
+    t = toks[i]
+    if not (
+        t.word
+        and t.cap
+        and (
+            i == 0
+            or not (toks[i - 1].word and toks[i - 1].cap)
+            or m.is_degree(i - 1)
+            or toks[i - 1].key in lex.not_names
+        )
+        # a name found here always ends where the capitalised run does: look there first
+        and (r := m.cap_run(i)) < n
+        and (toks[r].text in _APPOSITION_OPENERS or lex.copulas.match(toks, r))
+    ):
+        return None
+    ne = m.name_at(i, after_title=False)
+    if not ne and not m.vi and t.key not in lex.not_names and not m.head(i)[1] > i:
+        ne = i + 1 if r == i + 1 else 0
+    if not ne:
+        return None
+    titles, after = appositions(m, ne)
+    if not titles:
+        return None
+    # a one-word name without an honorific ("Volodin, Chủ tịch Duma") only counts when
+    # the article names that person in full elsewhere
+    return Step([at.hit((i, ne), titles, weak=ne - i < 2)], after)
+
+
+def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
+    """Plural titles cover a list: "Sens. Tom Coburn of Oklahoma and Mike Enzi"."""
+    m = at.m
+    toks = m.toks
+    s, e = title
+    last = toks[e - 1].text.rstrip(".")
+    if not (last.endswith("s") and not last.endswith("ss")) and not (m.vi and plural_near(m, s)):
+        return []
+    out: list[Hit] = []
+    n = m.n
+    while k < n:
+        if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
+            k = m.cap_run(k + 1)
+            continue
+        if toks[k].text == "," and k + 1 < n and _PARTY_STATE.fullmatch(toks[k + 1].text):
+            k += 2  # "Joe Barton, R-Texas; Gene Green, D-Texas"
+            continue
+        if (toks[k].key in _LIST_MARKS or toks[k].key in m.lex.any_conjunctions) and k + 1 < n:
+            j = k + 1
+            if j < n and toks[j].key == "and":
+                j += 1
+            if m.vi:
+                j += m.honorific(j)  # "các ông A, ông B và bà C"
+            ne = m.name_at(j, after_title=False)
+            if ne:
+                out.append(at.hit((j, ne), [title]))
+                k = ne
+                continue
+        break
+    return out
+
+
+def named_next(lex: Lexicon, body: Body, index: int, title: str, hits: list[Hit]) -> Hit | None:
+    """A title that opens a clause and names nobody ("Turkey's foreign minister called
+    ...") goes to the first person named as a subject in the next sentence ("Ahmet
+    Davutoglu says ..."), unless a title is given to that name there."""
+    pos = next((k for k, item in enumerate(body.items) if item[0] == index), None)
+    if pos is None or pos + 1 >= len(body.items):
+        return None
+    nidx, text = body.items[pos + 1]
+    sent = body.tokens(nidx, text)
+    taken = {h.name[0] for h in hits if h.sentence == nidx}
+    m = Matcher(lex, sent)
+    i = 0
+    while i < m.n:
+        ne = m.name_at(i, after_title=False) if sent.toks[i].cap else 0
+        if ne - i >= 2:
+            if i not in taken and verb_like(lex, sent.toks, ne):
+                return Hit((i, ne), [], nidx, sent, text, extra=(title,))
+            i = ne
+            continue
+        i += 1
+    return None

@@ -1,0 +1,242 @@
+"""People: hits grouped by name, short references merged, mentions counted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tomtat.officials.grammar import Matcher
+from tomtat.officials.keys import is_vi_syllable, strip_accents
+from tomtat.officials.lexicon import Lexicon
+from tomtat.officials.patterns import Hit
+from tomtat.officials.screen import Body
+from tomtat.officials.tokens import Sent, Tok, tokenize
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article: a name, its titles, aliases and mentions."""
+
+    keys: tuple[str, ...]
+    name: str
+    titles: list[str] = field(default_factory=list)
+    title_keys: list[tuple[str, ...]] = field(default_factory=list)
+    aliases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    first: tuple[int, int] = (0, 0)
+    mentions: int = 0
+    first_mention: tuple[int, int] | None = None
+    weak: bool = False
+
+    def add_titles(self, texts: Iterable[str]) -> None:
+        """Add titles not yet known (accents and case aside)."""
+        for text in texts:
+            tkey = title_key(text)
+            if not tkey or tkey in self.title_keys:
+                continue
+            self.titles.append(text)
+            self.title_keys.append(tkey)
+
+
+@lru_cache(maxsize=1 << 12)
+def title_key(text: str) -> tuple[str, ...]:
+    """A title's words without accents: one title however it is written."""
+    return tuple(strip_accents(t.text).rstrip(".") for t in tokenize(text).toks if t.word)
+
+
+def prune_titles(p: Person) -> tuple[str, ...]:
+    """Drop a title that is a prefix of a longer title of the same person."""
+    keep: list[str] = []
+    for text, tkey in zip(p.titles, p.title_keys, strict=True):
+        longer = any(
+            other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
+            for other in p.title_keys
+        )
+        if not longer:
+            keep.append(text)
+    return tuple(keep)
+
+
+def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is the start, the end or (one word) any word of ``full``."""
+    if len(short) >= len(full):
+        return False
+    m = len(short)
+    return full[:m] == short or full[-m:] == short or (m == 1 and short[0] in full)
+
+
+def _alias_candidates(lex: Lexicon, p: Person) -> list[tuple[str, ...]]:
+    """Short forms a person may be referred to by: last word, first word, last two words."""
+    keys = p.keys
+    out: list[tuple[str, ...]] = []
+    if len(keys) >= 2:
+        out.append(keys[-1:])
+        out.append(keys[:1])
+        if len(keys) >= 3:
+            out.append(keys[-2:])
+    return [a for a in out if a[-1] not in lex.weak_aliases]
+
+
+def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, Sent]]) -> None:
+    """Count name/alias occurrences in the body; record the aliases actually used."""
+    full: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    short: dict[tuple[str, ...], list[int]] = {}
+    for pi, p in enumerate(persons):
+        full.setdefault(p.keys[0], []).append((p.keys, pi))
+        for ak in list(p.aliases):
+            full.setdefault(ak[0], []).append((ak, pi))
+        for ak in _alias_candidates(lex, p):
+            short.setdefault(ak, []).append(pi)
+    for lst in full.values():
+        lst.sort(key=lambda x: len(x[0]), reverse=True)
+    last_seen: dict[int, tuple[int, int]] = {}
+    # a mention opens with one of these words; others are skipped in bulk
+    openers = set(full) | {ak[0] for ak in short}
+    for sidx, sent in sents:
+        toks = sent.toks
+        names = [t.name for t in toks]
+        i = 0
+        for c in [c for c, name in enumerate(names) if name in openers]:
+            if c < i:
+                continue  # inside the mention just counted
+            i = c
+            tok = toks[i]
+            if not (tok.word and (tok.cap or names[i] != tok.key)):
+                continue
+            matched = False
+            for keys, pi in full.get(names[i], ()):
+                m = len(keys)
+                if tuple(names[i : i + m]) == keys and not _continues(toks, i + m):
+                    _mention(persons[pi], pi, sidx, i, last_seen, keys, toks)
+                    i += m
+                    matched = True
+                    break
+            if matched:
+                continue
+            for m in (2, 1):
+                ak = tuple(names[i : i + m])
+                owners = short.get(ak)
+                if not owners or len(ak) < m or _continues(toks, i + m):
+                    continue
+                if i > 0 and toks[i - 1].word and toks[i - 1].cap and not _title_end(lex, toks, i):
+                    continue
+                if (
+                    lex.lang == "vi"
+                    and not _prefixed(lex, toks, i)
+                    and all(is_vi_syllable(toks[i + x].key) for x in range(m))
+                ):
+                    continue
+                pi = _resolve(owners, last_seen, persons)
+                _mention(persons[pi], pi, sidx, i, last_seen, ak, toks)
+                i += m
+                break
+
+
+def _continues(toks: list[Tok], j: int) -> bool:
+    return j < len(toks) and toks[j].word and toks[j].cap
+
+
+def _title_end(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    return toks[i - 1].key in lex.head_last or bool(lex.honorifics.match(toks, i - 1))
+
+
+def _prefixed(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """A bare Vietnamese given name counts only after an honorific or a position word."""
+    if i == 0:
+        return False
+    for back in (1, 2):
+        if i - back >= 0 and lex.honorifics.match(toks, i - back) == back:
+            return True
+    return toks[i - 1].key in lex.head_last
+
+
+def _resolve(
+    owners: list[int], last_seen: dict[int, tuple[int, int]], persons: list[Person]
+) -> int:
+    if len(owners) == 1:
+        return owners[0]
+    seen = [(last_seen[o], o) for o in owners if o in last_seen]
+    if seen:
+        return max(seen)[1]
+    return min(owners, key=lambda o: persons[o].first)
+
+
+def _mention(
+    p: Person,
+    pi: int,
+    sidx: int,
+    i: int,
+    last_seen: dict[int, tuple[int, int]],
+    keys: tuple[str, ...],
+    toks: list[Tok],
+) -> None:
+    p.mentions += 1
+    last_seen[pi] = (sidx, i)
+    if p.first_mention is None:
+        p.first_mention = (sidx, i)
+    if keys != p.keys and keys not in p.aliases:
+        p.aliases[keys] = " ".join(t.text for t in toks[i : i + len(keys)])
+
+
+def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
+    """Group hits by name; merge short references into the full name they stand for."""
+    groups: dict[tuple[str, ...], Person] = {}
+    seen: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for h in hits:
+        keys = h.name_keys()
+        p = groups.get(keys)
+        if p is None:
+            p = groups[keys] = Person(keys, h.name_text(), first=(h.sentence, h.name[0]))
+            p.weak = h.weak
+        p.weak = p.weak and h.weak
+        p.add_titles(h.title_texts())
+        seen.setdefault(keys, []).append((h.sentence, h.name[0]))
+    texts: dict[tuple[str, ...], str] = {}
+    singles = [k[0] for k in groups if len(k) == 1]
+    if singles:
+        # full names written without a title or honorific ("Barack Obama flew ...")
+        for sidx, sent in body.with_words(singles, as_words=True):
+            m = Matcher(lex, sent)
+            toks = sent.toks
+            i = 0
+            while i < len(toks):
+                ne = m.name_at(i, after_title=False) if toks[i].cap else 0
+                if ne - i >= 2:
+                    keys = tuple(t.name for t in toks[i:ne])
+                    seen.setdefault(keys, []).append((sidx, i))
+                    texts.setdefault(keys, span_text(sent, i, ne))
+                    i = ne
+                    continue
+                i += 1
+    fulls = [k for k in seen if len(k) >= 2]
+    for keys in sorted(groups, key=len):
+        p = groups[keys]
+        cands = [f for f in fulls if _is_sub(keys, f)]
+        if not cands:
+            continue
+
+        def score(f: tuple[str, ...], p: Person = p) -> tuple[int, int, tuple[int, int]]:
+            before = [pos for pos in seen[f] if pos < p.first]
+            q = groups.get(f)
+            return (len(seen[f]), int(bool(q and q.titles)), max(before) if before else (-1, -1))
+
+        best = max(cands, key=score)
+        q = groups.get(best)
+        if q is None:
+            q = groups[best] = Person(best, texts[best], first=min(seen[best]))
+        q.add_titles(p.titles)
+        q.aliases[keys] = p.name
+        q.aliases.update(p.aliases)
+        q.first = min(q.first, p.first)
+        q.weak = False
+        del groups[keys]
+    return [p for p in groups.values() if p.titles and not p.weak]
+
+
+def span_text(sent: Sent, s: int, e: int) -> str:
+    """The text of tokens ``s:e`` with their original spacing."""
+    toks, starts, ends = sent
+    out = toks[s].text
+    for k in range(s + 1, e):
+        out += " " * (starts[k] - ends[k - 1]) + toks[k].text
+    return out

@@ -79,9 +79,13 @@ class Matcher:
                     e > j
                     and not self.vi
                     and t.cap
-                    and (t.key in self.lex.not_names_inside or self.lex.heads.match(toks, e) >= 2)
+                    and (
+                        t.key in self.lex.not_names_inside
+                        or self.lex.heads.match(toks, e) >= 2
+                        or self.title_inside(e)
+                    )
                 ):
-                    break  # "Zimbabwe Prime Minister" is no name
+                    break  # "Zimbabwe Prime Minister", "Florida Gov. Jeb Bush" are no names
                 e += 1
                 continue
             if (
@@ -148,11 +152,19 @@ class Matcher:
             return 0
         # English
         if length >= 2:
+            if self.lex.honorifics.match(self.toks, j) or self.inside_head(j):
+                return 0  # "Sheikh Hamad ...", "(Chief of) Staff Bill Daley": not from here
+            last = self.toks[run - 1]
+            if (t.key in self.lex.stop and t.key not in self.lex.first_names | {"said"}) or (
+                last.text.isupper() and last.key in self.lex.not_names
+            ):
+                return 0  # "Is Chris Christie ...?", "California GOP"
             return run
         if (
             after_title
             and cap_head
             and not t.text.isupper()
+            and t.key not in self.lex.weak_aliases
             and t.key not in self.lex.months
             and not (run < self.n and self.toks[run].key == "of")
         ):
@@ -174,6 +186,59 @@ class Matcher:
                 best = max(best, j + h)
             m = self.lex.premods.match(self.toks, j)
             if not m:
+                if not self.vi and j > i and not self.toks[j].cap:
+                    best = max(best, self.head_after_mods(j))
                 break
             j += m
         return (i, best)
+
+    # -- English only: one-word titles inside names, open modifiers before a head --
+
+    def title_inside(self, e: int) -> bool:
+        """A one-word title inside a capitalised run, before a name ("Florida Gov. Jeb
+        Bush"); not one that is also a surname ("Martin Luther King Jr.")."""
+        toks, lex = self.toks, self.lex
+        # an honorific only when abbreviated: "Sheikh" is also part of Arabic names
+        if not (
+            lex.heads.match(toks, e) == 1
+            or (lex.honorifics.match(toks, e) == 1 and toks[e].text.endswith("."))
+        ):
+            return False
+        if toks[e].key in lex.surname_heads or e + 1 >= self.n:
+            return False
+        nxt = toks[e + 1]
+        return (
+            nxt.cap
+            and nxt.word
+            and nxt.key not in lex.weak_aliases
+            and nxt.key not in {"jr.", "sr."}
+        )
+
+    def inside_head(self, j: int) -> bool:
+        """``toks[j]`` ends a position phrase that started before it ("Chief of Staff")."""
+        if j == 0 or self.toks[j].key not in self.lex.head_last:
+            return False
+        return any(self.lex.heads.match(self.toks, x) == j + 1 - x for x in range(max(0, j - 4), j))
+
+    def open_mod(self, x: int) -> bool:
+        """A lower-case word that may modify a title head ("social", "human", "rights")."""
+        t = self.toks[x]
+        return (
+            t.word
+            and not t.cap
+            and t.key.replace("-", "").isalpha()
+            and t.key not in self.lex.not_mods
+            and not self.lex.stop.match(self.toks, x)
+            and not t.key.endswith(("ly", "ing", "ed", "est"))
+        )
+
+    def head_after_mods(self, j: int) -> int:
+        """After a premodifier: one or two open lower-case words, then a lower-case head
+        ("chief medical officer", "top human rights official"); 0 when none."""
+        for k in (j + 1, j + 2):
+            if not self.open_mod(k - 1) or k >= self.n or self.toks[k].cap:
+                return 0
+            h = self.lex.heads_lower.match(self.toks, k)
+            if h:
+                return k + h
+        return 0

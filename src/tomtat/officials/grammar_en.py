@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from tomtat.officials.grammar import Matcher, Title
+import re
+
+from tomtat.officials.grammar import JOINERS, Matcher, Title
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.tokens import Tok
+
+# "director of ...", "spokesman for ...", "official with ...", "top Republican on ..."
+_COMPLEMENT = frozenset({"of", "for", "at", "to", "in", "with", "on"})
+_APOSTROPHES = frozenset({"'", "’"})  # "the Red Cross' head of operations"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Texas", "D-N.Y."
 
 
 def left_en(m: Matcher, s: int) -> int:
     """Extend a title leftwards over modifiers ("Arizona", "former", "Israeli")."""
     toks, lex = m.toks, m.lex
+    took_cap = False
     while s > 0:
         t = toks[s - 1]
         if t.key == "'s" and s >= 2 and toks[s - 2].cap:
@@ -18,16 +27,22 @@ def left_en(m: Matcher, s: int) -> int:
         if t.word and t.cap:
             if t.key in lex.left_block or m.honorific(s - 1):
                 break
+            if s - 1 == 0 and lex.stop.match(toks, 0):
+                break  # "So U.S. Joint Chiefs Chairman": a function word, capitalised
+            took_cap = True
             if s - 1 == 0 or not toks[s - 2].word or toks[s - 2].key in lex.function_words:
                 s -= 1
                 continue
             # a capitalised word mid-sentence: keep unless it ends someone's name
-            if toks[s - 2].cap and toks[s - 2].key not in lex.not_names:
+            if toks[s - 2].cap and ends_person(m, s - 1):
                 break
             s -= 1
             continue
         if t.word and (t.key in lex.left_lower or t.key.endswith("-")):
             s -= 1
+            continue
+        if t.word and not took_cap and (back := open_mods_left(m, s)):
+            s = back  # "Turkey's family and social policies minister"
             continue
         if t.key == "of" and s >= 2 and toks[s - 2].cap and s < m.n and toks[s].cap:
             s -= 1
@@ -39,12 +54,46 @@ def left_en(m: Matcher, s: int) -> int:
     return s
 
 
+def ends_person(m: Matcher, k: int) -> bool:
+    """The capitalised run ending at ``k`` reads as a person's name ("John Smith"), not
+    as an organisation or place before a title ("New York Police", "PGA Tour")."""
+    toks, lex = m.toks, m.lex
+    r = k
+    while r > 0 and toks[r - 1].word and toks[r - 1].cap and toks[r - 1].key != "'s":
+        if lex.honorifics.match(toks, r - 1):
+            break  # "the Rev. Martin Luther King": the name starts after it
+        r -= 1
+    if any(toks[x].key in lex.not_names for x in range(r, k + 1)):
+        return False
+    return toks[r].key in lex.first_names and k > r
+
+
+def open_mods_left(m: Matcher, s: int) -> int:
+    """Start of up to three open modifiers (and "and") before ``s``, kept only when a
+    possessive or a determiner comes first: "Turkey's family and social policies"."""
+    toks = m.toks
+    k = s
+    words = 0
+    while k > 0 and words < 4 and (m.open_mod(k - 1) or toks[k - 1].key == "and"):
+        k -= 1
+        words += 1
+    while k < s and toks[k].key == "and":
+        k += 1
+    if k == s or k == 0:
+        return 0
+    before = toks[k - 1].key
+    # "the list names Reps. ...": before a capitalised head only a possessive anchors
+    if before == "'s" or (before in _DETERMINERS and not toks[s].cap):
+        return k
+    return 0
+
+
 def extend_en(m: Matcher, j: int) -> int:
     """Extend an English title rightwards over an ``of``/``for`` complement."""
     toks, n, lex = m.toks, m.n, m.lex
     end = j
     k = j
-    if k < n and toks[k].key in {"of", "for", "at", "to", "in"}:
+    if k < n and toks[k].key in _COMPLEMENT:
         k += 1
         if k < n and toks[k].key == "the":
             k += 1
@@ -79,8 +128,8 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
     """A title starting at ``i`` (never followed by its name here; name_end 0)."""
     # English apposition: "(the|a|an) <mods> head <complement>"
     k = i
-    if apposition and k < m.n and m.toks[k].key in {"the", "a", "an"}:
-        k += 1
+    if apposition and k < m.n and m.toks[k].key in _DETERMINERS - {"our"}:
+        k += 1  # "the", "a", "his former attorney general"
     s = k
     for j in range(k, min(m.n, k + 7)):
         hs, he = m.head(j)
@@ -92,11 +141,30 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
                     t.cap
                     or t.key == "'s"
                     or (x + 1 < j and m.toks[x + 1].key == "'s")
+                    or (t.text in _APOSTROPHES and x > s and m.toks[x - 1].key[-1:] == "s")
+                    or (x + 1 < j and m.toks[x + 1].text in _APOSTROPHES)
                     or t.key in m.lex.left_lower
                     or t.key.endswith("-")
                     or m.lex.premods.match(m.toks, x)
+                    or (apposition and m.open_mod(x))
+                    or (
+                        apposition
+                        and t.key == "and"
+                        and x > s
+                        and m.open_mod(x - 1)
+                        and m.open_mod(x + 1)
+                    )
                 ):
                     return Title(i, i, 0, 0)
+            last = m.toks[he - 1].key
+            if apposition and last.endswith("s") and not last.endswith(("ss", "'s")):
+                return Title(i, i, 0, 0)  # "Toyota, former employees and current lawmakers"
+            if (
+                j > s
+                and m.toks[j].key in m.lex.surname_heads
+                and m.toks[j - 1].key in m.lex.first_names
+            ):
+                return Title(i, i, 0, 0)  # "Jessica King": a family name
             while he < m.n and m.head(he)[1] > he:
                 he = m.head(he)[1]
             if he < m.n and m.toks[he].key == "'s":  # "the president's adviser"
@@ -108,7 +176,7 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
                 return Title(i, i, 0, 0)  # "..., a spokeswoman for the family said."
             return Title(s, end, 0, 0)
         t = m.toks[j]
-        if not t.word and t.key != "'s":
+        if not t.word and t.key != "'s" and t.text not in _APOSTROPHES:
             break
     return Title(i, i, 0, 0)
 
@@ -151,3 +219,72 @@ def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:
         or t.key.endswith("ed")
         or (t.key.endswith("s") and not t.key.endswith("ss"))
     )
+
+
+def skip_parenthetical(m: Matcher, k: int) -> int:
+    """Past ", R-Texas," / ", 61," / "(D-Ohio)" after a name, when a comma follows."""
+    toks, n = m.toks, m.n
+    if k + 2 < n and toks[k].text == "," and toks[k + 2].key in {",", "and"}:
+        mid = toks[k + 1].text
+        if PARTY_STATE.fullmatch(mid) or (mid.isdigit() and len(mid) <= 3):
+            return k + 2  # at the comma or "and" that opens the title
+    if k + 3 < n and toks[k].text == "(" and toks[k + 2].text == ")":
+        mid = toks[k + 1].text
+        if (PARTY_STATE.fullmatch(mid) or mid.isdigit()) and toks[k + 3].text == ",":
+            return k + 3
+    return k
+
+
+def relative_lead(m: Matcher, k: int) -> int:
+    """ ", who heads the United Nations Development Programme": the end of that
+    title (a verb of leading and a named organisation), 0 when none."""
+    toks, n = m.toks, m.n
+    if not (
+        k + 4 < n
+        and toks[k].text == ","
+        and toks[k + 1].key == "who"
+        and toks[k + 2].key in m.lex.lead_verbs
+        and toks[k + 3].key == "the"
+        and toks[k + 4].cap
+        and toks[k + 4].word
+    ):
+        return 0
+    e = k + 4
+    while e < n and e - k < 14:
+        t = toks[e]
+        if (t.word and (t.cap or t.key in {"of", "and", "for"})) or (
+            t.text in JOINERS or t.key == "'s"
+        ):
+            e += 1
+        else:
+            break
+    while toks[e - 1].key in {"of", "and", "for"} or toks[e - 1].text in JOINERS:
+        e -= 1
+    return e
+
+
+def relative_copula(m: Matcher, k: int) -> int:
+    """ ", who is (the) ..." / ", who serves as ...": length up to the title (0: none)."""
+    toks, n = m.toks, m.n
+    if k + 2 < n and toks[k].text == "," and toks[k + 1].key == "who":
+        cop = m.lex.copulas.match(toks, k + 2)
+        if cop:
+            return 2 + cop
+    return 0
+
+
+def split_rank(m: Matcher, s: int, e: int) -> list[tuple[int, int]]:
+    """A post then an abbreviated rank are two titles: "Joint Chiefs Chairman Adm.",
+    "Spokesman Col." (a rank alone: "Lt. Col." stays one)."""
+    toks = m.toks
+    if m.vi or e - s < 2 or not toks[e - 1].text.endswith("."):
+        return [(s, e)]
+    for x in range(s + 1, e):
+        if (
+            toks[x - 1].key in m.lex.head_last
+            and not toks[x - 1].text.endswith(".")
+            and m.lex.strong_heads.match(toks, x) == e - x
+            and any(m.head(y)[1] == x for y in range(s, x))  # a whole post before it
+        ):
+            return [(s, x), (x, e)]
+    return [(s, e)]

@@ -96,6 +96,11 @@ class Lexicon:
     any_title_joiners: frozenset[str] = field(default_factory=frozenset)
     weak_aliases: frozenset[str] = field(default_factory=frozenset)
     is_degree: Callable[[str], bool] = bool  # a token key: an academic degree ("ts", "pgs.ts")
+    # English: one-word titles that are also family names; words that never modify a head;
+    # verbs of leading in ", who heads the <Organisation>"
+    surname_heads: frozenset[str] = field(default_factory=frozenset)
+    not_mods: frozenset[str] = field(default_factory=frozenset)
+    lead_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -107,16 +112,20 @@ def lexicon(lang: str) -> Lexicon:
     """The frozen lexicon of ``lang`` ("vi" or "en"), every entry folded to its key."""
     words = raw(lang)
     heads = [str(h) for h in words["heads"]]
-    head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in heads)
+    # the screen lets a sentence through on a head or a verb of leading ("who chairs the")
+    lead_verbs = [str(v) for v in words.get("lead_verbs", [])]
+    head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in [*heads, *lead_verbs])
     head_last = frozenset(tokenize(h).toks[-1].key for h in heads if tokenize(h).toks)
     heads_phrases = Phrases(heads)
     degrees = frozenset(word_key(w).rstrip(".") for w in words.get("degrees", []))
     premods = Phrases(words.get("premods", []))
     honorifics = Phrases(words.get("honorifics", []))
+    cap_only = _keys(words.get("cap_only", []))
     return Lexicon(
         lang=lang,
         heads=heads_phrases,
-        heads_lower=Phrases(h for h in heads if lang == "vi" or not h[:1].isupper()),
+        # a head matches in lower case too, unless it is a common word there ("general")
+        heads_lower=Phrases(h for h in heads if word_key(h) not in cap_only),
         strong_heads=Phrases(words.get("strong_heads", [])),
         premods=premods,
         honorifics=honorifics,
@@ -145,7 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         head_first=frozenset(tokenize(h).toks[0].key for h in heads if tokenize(h).toks),
         head_words=head_words,
         head_starts=heads_phrases.firsts() | premods.firsts(),
-        hit_starts=heads_phrases.firsts() | honorifics.firsts(),
+        hit_starts=heads_phrases.firsts() | honorifics.firsts() | _keys(lead_verbs),
         triggers=frozenset(
             tokenize(w).toks[0].key
             for w in [*heads, *words.get("premods", []), *words.get("honorifics", [])]
@@ -161,6 +170,9 @@ def lexicon(lang: str) -> Lexicon:
         any_title_joiners=_keys(both("title_joiners")),
         weak_aliases=_keys(both("weak_aliases")),
         is_degree=_degree_test(degrees),
+        surname_heads=_keys(words.get("surname_heads", [])),
+        not_mods=_keys(words.get("not_modifiers", [])),
+        lead_verbs=_keys(lead_verbs),
     )
 
 

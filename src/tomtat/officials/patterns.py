@@ -11,13 +11,12 @@ A title that names nobody may be given to the subject of the next sentence
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title
-from tomtat.officials.grammar_en import verb_like
+from tomtat.officials.grammar_en import PARTY_STATE, split_rank, verb_like
 from tomtat.officials.grammar_vi import object_before, plural_near
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
@@ -51,7 +50,6 @@ class Hit:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
 _LIST_MARKS = frozenset({",", ";"})
 _KEY_OF = attrgetter("key")
@@ -152,7 +150,8 @@ def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ..
     if not ne:
         return None
     titles, after = appositions(at.m, ne)
-    hits = [at.hit((ns, ne), [*before, (s, e), *titles]), *coordinated(at, after, (s, e))]
+    spans = [*before, *split_rank(at.m, s, e), *titles]  # "Chairman Adm.": post, rank
+    hits = [at.hit((ns, ne), spans), *coordinated(at, after, (s, e))]
     return Step(hits, after)
 
 
@@ -264,7 +263,7 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
         if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
             continue
-        if toks[k].text == "," and k + 1 < n and _PARTY_STATE.fullmatch(toks[k + 1].text):
+        if toks[k].text == "," and k + 1 < n and PARTY_STATE.fullmatch(toks[k + 1].text):
             k += 2  # "Joe Barton, R-Texas; Gene Green, D-Texas"
             continue
         if (toks[k].key in _LIST_MARKS or toks[k].key in m.lex.any_conjunctions) and k + 1 < n:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from tomtat.officials.grammar import Matcher, Title
-from tomtat.officials.grammar_en import title_at_en, title_then_name_en
+from tomtat.officials.grammar_en import (
+    relative_copula,
+    relative_lead,
+    skip_parenthetical,
+    title_at_en,
+    title_then_name_en,
+)
 from tomtat.officials.grammar_vi import title_at_vi, title_then_name_vi
 
 
@@ -21,14 +27,24 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     """Titles following a name that ends at ``k``: ", title, title", " - title", "(title)"."""
     toks, n, lex = m.toks, m.n, m.lex
     titles: list[tuple[int, int]] = []
+    named_at = k
+    if not m.vi:
+        k = skip_parenthetical(m, k)  # "X, R-Texas, ...", "X, 61, ..."
     while k < n:
         t = toks[k]
         cop = 0 if titles else lex.copulas.match(toks, k)
+        if not cop and not m.vi and not titles:
+            cop = relative_copula(m, k)
+            lead = 0 if cop else relative_lead(m, k)
+            if lead:  # "X, who chairs the Republican Governors Association"
+                titles.append((k + 2, lead))
+                k = lead
+                break
         if (
             cop
             or t.text in {",", "-", "–", "("}
             or t.key in lex.any_title_joiners
-            or (t.key in lex.any_conjunctions and titles)
+            or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):
             s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True)
             if e <= s or name_end:
@@ -39,8 +55,8 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             k = e
             if t.text == "(" and k < n and toks[k].text == ")":
                 k += 1
-            if not m.vi:
-                break
+            if not m.vi and not (k < n and toks[k].key == "and"):
+                break  # English: "X, the mayor of A and chairman of B" goes on
             continue
         break
     return titles, k

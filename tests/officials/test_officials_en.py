@@ -1,0 +1,174 @@
+"""English key-officials grammar: head inventory, name boundaries, linking, cross-sentence.
+
+Every sentence here is composed for the test (none is copied from a data file); each
+family has a negative case next to its positive one.
+"""
+
+from __future__ import annotations
+
+from tomtat import officials, segment
+from tomtat.models import Official
+
+
+def run(text: str) -> dict[str, tuple[str, ...]]:
+    found = officials.extract(segment.split(text, "en", title="Title"))
+    return {o.name: o.titles for o in found}
+
+
+def run_all(text: str) -> tuple[Official, ...]:
+    return officials.extract(segment.split(text, "en", title="Title"))
+
+
+# ------------------------------------------------------------------ heads
+
+
+def test_heads_fold_case_unless_common_word() -> None:
+    got = run("The vote was counted by incoming House majority whip Dana Lowell of Ohio.")
+    assert got == {"Dana Lowell": ("incoming House majority whip",)}
+    # "major"/"justice" in lower case are ordinary words, not ranks or judges
+    assert run("It was a major setback, Carla Benton said after the justice rally.") == {}
+
+
+def test_heads_local_legislative_diplomatic_and_police_ranks() -> None:
+    got = run(
+        "State Assemblywoman Rita Okafor backed the bill. Charge d'Affaires Tomas Brandt "
+        "raised the flag. Det. Sgt. Lena Morrow and Supt. Omar Haddad led the inquiry."
+    )
+    assert got["Rita Okafor"] == ("State Assemblywoman",)
+    assert got["Tomas Brandt"] == ("Charge d'Affaires",)
+    assert "Supt." in got["Omar Haddad"]
+    assert got["Lena Morrow"] == ("Det. Sgt.",)
+
+
+def test_professions_are_not_heads() -> None:
+    got = run(
+        "Editor Janet Wills and politician Harold Gray spoke with soldier Mark Dean "
+        "and sports agent Leo Park."
+    )
+    assert got == {}
+
+
+# ------------------------------------------------------------------ names
+
+
+def test_name_never_swallows_a_title_or_honorific() -> None:
+    found = run_all(
+        "Gov. Hale signed the order. Nevada Gov. Brian Hale said the state was ready. "
+        "Sheikh Karim Nasser, the foreign minister, agreed."
+    )
+    names = {o.name for o in found}
+    assert "Brian Hale" in names
+    assert "Karim Nasser" in names
+    assert not any("Gov." in n or "Sheikh" in n for n in names)
+
+
+def test_name_does_not_start_with_a_function_word_or_end_in_an_acronym() -> None:
+    found = run_all(
+        "Is Brian Hale ready? Nevada Gov. Hale did not say. Texas GOP Rep. Alan Ruiz agreed."
+    )
+    names = {o.name for o in found}
+    assert names == {"Brian Hale", "Alan Ruiz"}
+
+
+# ------------------------------------------------------------------ linking
+
+
+def test_open_lower_case_modifiers_before_a_head() -> None:
+    got = run(
+        "Chile's women and gender equity minister Paula Soto opened the forum. "
+        "Omar Reyes, the agency's top human rights official, spoke next."
+    )
+    assert got["Paula Soto"] == ("Chile's women and gender equity minister",)
+    assert got["Omar Reyes"] == ("agency's top human rights official",)
+
+
+def test_relations_and_professions_never_modify_a_head() -> None:
+    got = run(
+        "Ben Cole, the son of the former president, spoke. Ann Lee, a lawyer for the "
+        "governor, filed the motion. Tim Ford, his counterpart, declined. Gary Holt, the "
+        "team's longtime coach, smiled."
+    )
+    assert got == {}
+
+
+def test_capitalised_organisation_before_a_head_belongs_to_the_title() -> None:
+    got = run(
+        "New Haven Police Deputy Commissioner Ray Ortiz and Regional Transit Authority "
+        "Chairman Lou Baker met reporters."
+    )
+    assert got["Ray Ortiz"] == ("New Haven Police Deputy Commissioner",)
+    assert got["Lou Baker"] == ("Regional Transit Authority Chairman",)
+    # a capitalised run that is a person's name is not part of the next person's title
+    got = run("The report was read by Jessica King, and Mayor Ted Ruiz replied.")
+    assert got == {"Ted Ruiz": ("Mayor",)}
+
+
+def test_apposition_after_party_state_age_and_relative_copula() -> None:
+    got = run(
+        "Rep. Dana Wills, D-Oregon, chairman of the House Ethics Committee, spoke. "
+        "Carl Ames, 58, the city's police chief, agreed. Lia Moss, who is the state's "
+        "attorney general, disagreed."
+    )
+    assert got["Dana Wills"] == ("Rep.", "chairman of the House Ethics Committee")
+    assert got["Carl Ames"] == ("city's police chief",)
+    assert got["Lia Moss"] == ("state's attorney general",)
+    # a relative clause that is no copula gives no title
+    assert run("Lia Moss, who met the attorney general, disagreed.") == {}
+
+
+def test_complements_with_on_and_coordinated_titles() -> None:
+    got = run(
+        "Hana Ito, an official with the national transport agency, said trains would run. "
+        "Rob Dale, the mayor of Eastwick and chairman of the regional council, agreed. "
+        "Sen. Joan Pike, the top Democrat on the committee, objected."
+    )
+    assert got["Hana Ito"] == ("official with the national transport agency",)
+    assert got["Rob Dale"] == ("mayor of Eastwick", "chairman of the regional council")
+    assert "top Democrat on the committee" in got["Joan Pike"]
+
+
+def test_a_post_then_a_rank_are_two_titles() -> None:
+    got = run(
+        "Joint Staff Chairman Adm. Ray Colt met Spokesman Col. Lee Vance and Lt. Col. Ann Ray."
+    )
+    assert got["Ray Colt"] == ("Joint Staff Chairman", "Adm.")
+    assert got["Lee Vance"] == ("Spokesman", "Col.")
+    assert got["Ann Ray"] == ("Lt. Col.",)
+
+
+def test_plural_apposition_is_a_list_not_a_title() -> None:
+    got = run(
+        "Ties between Acme Motors, former government employees and current lawmakers "
+        "run deep. Acme Motors denied it."
+    )
+    assert got == {}
+
+
+def test_premodifier_then_open_words_then_head() -> None:
+    got = run(
+        "Dr. Lars Berg, chief medical officer at the clinic, said the patient was stable. "
+        "Mia Holt, the Red Cross' head of operations, agreed. Ed Kane, his former "
+        "attorney general, was silent."
+    )
+    assert got["Lars Berg"] == ("chief medical officer at the clinic",)
+    assert got["Mia Holt"] == ("Red Cross' head of operations",)
+    assert got["Ed Kane"] == ("former attorney general",)
+    # without a head after them, open words make no title
+    assert run("Dr. Lars Berg, senior medical researcher at the clinic, said so.") == {}
+
+
+def test_a_country_is_never_a_name() -> None:
+    got = run("It was hard for everyone -- the United States, our vice president who went there.")
+    assert got == {}
+
+
+def test_relative_clause_with_a_verb_of_leading() -> None:
+    got = run(
+        "Ines Varga, who chairs the Northern Governors Association, spoke first. "
+        "Paul Dorn, who heads the Regional Water Authority, followed."
+    )
+    assert got["Ines Varga"] == ("chairs the Northern Governors Association",)
+    assert got["Paul Dorn"] == ("heads the Regional Water Authority",)
+    # leading something that is no named organisation is no post
+    assert run("Ines Varga, who runs a small bakery, spoke first.") == {}
+    assert run("Ines Varga, who leads the way in sales, spoke first.") == {}

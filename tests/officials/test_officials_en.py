@@ -172,3 +172,13 @@ def test_relative_clause_with_a_verb_of_leading() -> None:
     # leading something that is no named organisation is no post
     assert run("Ines Varga, who runs a small bakery, spoke first.") == {}
     assert run("Ines Varga, who leads the way in sales, spoke first.") == {}
+
+
+def test_possessive_title_then_comma_then_name() -> None:
+    got = run(
+        "Norway's foreign minister, Tove Ahlberg, told reporters. Ahlberg spoke after the talks."
+    )
+    assert got == {"Tove Ahlberg": ("Norway's foreign minister",)}
+    # a relative is not a post; a host's family name is not a title
+    assert run("Ahlberg's brother, Nils Ahlberg, spoke.") == {}
+    assert run("Speaking to CNN's Larry King, Tove Ahlberg smiled.") == {}

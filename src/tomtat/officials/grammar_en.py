@@ -185,13 +185,23 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     """A title at ``i`` and the name it introduces (its end 0 when none)."""
     toks, n = m.toks, m.n
     hs, he = m.head(i)
-    if he <= hs:
-        return Title(i, i, 0, 0)
+    if he <= hs or (
+        hs > 0
+        and toks[hs].key in m.lex.surname_heads
+        and toks[hs - 1].cap
+        and toks[hs - 1].key in m.lex.first_names
+    ):
+        return Title(i, i, 0, 0)  # "CNN's Larry King": a family name
     while he < n and m.head(he)[1] > he:
         he = m.head(he)[1]
     end = extend_en(m, he)
     s = left_en(m, hs)
-    comma_ok = end > he or any(toks[x].key in {"the", "a", "an"} for x in range(max(0, s - 3), s))
+    # "the spokesman for X, Name" / "Russia's foreign minister, Name": a full noun phrase
+    comma_ok = (
+        end > he
+        or any(toks[x].key in {"the", "a", "an"} for x in range(max(0, s - 3), s))
+        or any(toks[x].key == "'s" for x in range(s, hs))
+    )
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
     if k == end < n and toks[end].text == ")" and s > 0 and toks[s - 1].text == "(":
         k += 1  # "(Sen.) Marco Rubio"

@@ -182,3 +182,22 @@ def test_possessive_title_then_comma_then_name() -> None:
     # a relative is not a post; a host's family name is not a title
     assert run("Ahlberg's brother, Nils Ahlberg, spoke.") == {}
     assert run("Speaking to CNN's Larry King, Tove Ahlberg smiled.") == {}
+
+
+def test_chained_titles_reach_a_head_after_capitalised_words() -> None:
+    got = run("Deputy Premier and Foreign Affairs Minister Anan Wongsa said the vote would go on.")
+    assert got == {"Anan Wongsa": ("Deputy Premier", "Foreign Affairs Minister")}
+    # a title after "as" in another clause belongs to someone else
+    got = run(
+        "Asked about her nomination as Ambassador to Chile, White House spokesman "
+        "Tom Reyes said little."
+    )
+    assert got == {"Tom Reyes": ("White House spokesman",)}
+
+
+def test_a_place_before_an_apposition_yields_to_the_named_person() -> None:
+    got = run("The group bought ads in Ohio, a spokesman for the group, Lee Darby, told CNN.")
+    assert got == {"Lee Darby": ("spokesman for the group",)}
+    assert (
+        run("The group bought ads in Ohio, a state where the party is weak, Lee Darby said.") == {}
+    )

@@ -84,6 +84,9 @@ class Chain(NamedTuple):
 
 
 _NO_CHAIN = Chain((), -1)
+# English: the next title of a chain starts at ``Chain.next`` but is found at its head,
+# up to four words on ("Deputy Prime Minister and Foreign Affairs Minister X")
+_EN_CHAIN_REACH = 4
 
 
 def find_hits(
@@ -112,7 +115,7 @@ def find_hits(
         if not (t.cap or t.key in triggers):
             i += 1
             continue
-        if chain.titles and i > chain.next:
+        if chain.titles and i > chain.next + (0 if m.vi else _EN_CHAIN_REACH):
             chain = _NO_CHAIN
         step = None
         if t.word and t.key in head_starts:
@@ -197,6 +200,8 @@ def chained(m: Matcher, title: Title, before: tuple[tuple[int, int], ...]) -> Ch
     nxt = chain_next(m, e)
     if not nxt or (m.vi and not before and object_before(m, s)):
         return None
+    if not m.vi and s > 0 and m.toks[s - 1].key == "as" and m.toks[e].text == ",":
+        return None  # "his nomination as Ambassador to Hungary, spokesman X": another's post
     return Chain((*before, (s, e)), nxt)
 
 
@@ -244,6 +249,14 @@ def bare_name(at: At, i: int) -> Step | None:
     titles, after = appositions(m, ne)
     if not titles:
         return None
+    if (
+        not m.vi
+        and ne - i < 2
+        and after + 1 < n
+        and toks[after].text == ","
+        and m.name_at(after + 1, after_title=False) - after > 2
+    ):
+        return None  # "in Florida, a spokesman for the group, Rick Tyler,": his title
     # a one-word name without an honorific ("Volodin, Chủ tịch Duma") only counts when
     # the article names that person in full elsewhere
     return Step([at.hit((i, ne), titles, weak=ne - i < 2)], after)

@@ -201,3 +201,17 @@ def test_a_place_before_an_apposition_yields_to_the_named_person() -> None:
     assert (
         run("The group bought ads in Ohio, a state where the party is weak, Lee Darby said.") == {}
     )
+
+
+def test_a_title_coordinated_after_a_plain_noun_phrase() -> None:
+    got = run(
+        "Ada Moore, a professor at Yale and former director of the National Science "
+        "Foundation, said so. Tim Berk, the real winner and Peru's former vice president, "
+        "stayed home."
+    )
+    assert got["Ada Moore"] == ("former director of the National Science Foundation",)
+    assert got["Tim Berk"] == ("Peru's former vice president",)
+    # no title after "and"; a relative clause; a first phrase that is only a name
+    assert run("Ada Moore, a friend of the president and his wife, said so.") == {}
+    assert run("Ada Moore, who met the mayor and the governor, said so.") == {}
+    assert run("Ada Moore, the Hashed and Bakil tribes' ally, said so.") == {}

@@ -298,3 +298,32 @@ def split_rank(m: Matcher, s: int, e: int) -> list[tuple[int, int]]:
         ):
             return [(s, x), (x, e)]
     return [(s, e)]
+
+
+def second_conjunct(m: Matcher, k: int) -> Title:
+    """ ", a former lawyer and senior staff member for X": the title that follows "and"
+    in an apposition whose first noun phrase holds no title (none: ``Title(k, k, 0, 0)``)."""
+    toks, n, lex = m.toks, m.n, m.lex
+    none = Title(k, k, 0, 0)
+    j = k + 1
+    if not (
+        j < n
+        and toks[k].text == ","
+        and (toks[j].key in _DETERMINERS or lex.premods.match(toks, j) or m.open_mod(j))
+    ):
+        return none
+    common = False  # the first noun phrase has a common noun ("the Hashed and ..." has not)
+    for a in range(j + 1, min(n - 1, j + 10)):
+        t = toks[a]
+        if t.key == "and":
+            if not common:
+                return none
+            title = title_at_en(m, a + 1, apposition=True)
+            return title if title.end > title.start else none
+        if not (t.word or t.key == "'s") or verb_like(lex, toks, a) or t.key in _RELATIVES:
+            return none
+        common = common or (t.word and not t.cap and t.key not in lex.function_words)
+    return none
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})

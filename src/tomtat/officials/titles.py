@@ -6,6 +6,7 @@ from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import (
     relative_copula,
     relative_lead,
+    second_conjunct,
     skip_parenthetical,
     title_at_en,
     title_then_name_en,
@@ -47,6 +48,8 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):
             s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True)
+            if e <= s and not m.vi and not titles and not cop:
+                s, e, _, name_end = second_conjunct(m, k)  # ", a lawyer and former mayor"
             if e <= s or name_end:
                 break
             if not m.vi and titles and t.key not in {"and", ","}:

@@ -215,3 +215,37 @@ def test_a_title_coordinated_after_a_plain_noun_phrase() -> None:
     assert run("Ada Moore, a friend of the president and his wife, said so.") == {}
     assert run("Ada Moore, who met the mayor and the governor, said so.") == {}
     assert run("Ada Moore, the Hashed and Bakil tribes' ally, said so.") == {}
+
+
+def test_dash_appositions_and_now() -> None:
+    got = run(
+        "Omar Reyes -- the committee chairman -- objected. "
+        "Lia Moss, now the mayor of Eastwick, agreed."
+    )
+    assert got == {"Omar Reyes": ("committee chairman",), "Lia Moss": ("mayor of Eastwick",)}
+    assert run("Omar Reyes -- a lawyer -- objected.") == {}
+
+
+def test_appointment_verbs_and_dates_after_a_title() -> None:
+    got = run(
+        "Lia Moss, who was named ambassador to Chile in 2010, agreed. "
+        "Omar Reyes was elected prime minister in 2012. "
+        "Ben Cole, co-chairman of the panel, objected."
+    )
+    assert got["Lia Moss"] == ("ambassador to Chile",)
+    assert got["Omar Reyes"] == ("prime minister",)
+    assert got["Ben Cole"] == ("co-chairman of the panel",)
+    # a date or place after the complement is no title, a battalion number is
+    assert run("Carl Ames, commander of the 2nd Battalion, said so.") == {
+        "Carl Ames": ("commander of the 2nd Battalion",)
+    }
+    assert run("Omar Reyes was named in the lawsuit.") == {}
+
+
+def test_a_title_never_ends_on_a_preposition_before_a_name() -> None:
+    # "... of Inquiry for": the capitalised words after it name no person
+    got = run("Ann Rowe, the commissioner of the Commission of Inquiry for Syria, said so.")
+    assert got == {"Ann Rowe": ("commissioner of the Commission of Inquiry for Syria",)}
+    got = run("A spokesman for the Relief and Works Agency for Palestine Refugees said so.")
+    assert got == {}
+    assert run("A police officer in the death of Eric Garner was not charged.") == {}

@@ -101,6 +101,10 @@ def extend_en(m: Matcher, j: int) -> int:
         lower = 0
         while k < n and k - start < 7:
             t = toks[k]
+            if t.text[:1].isdigit() and toks[k - 1].key in _DATE_PREPS:
+                if k - 1 >= start:
+                    end = k - 1  # "ambassador to France in 2010": the date is no part
+                break
             if t.word and not t.cap and not lex.stop.match(toks, k) and lower < 2:
                 # "spokesman for the group", "envoy for Middle East peace"
                 if t.key not in lex.left_lower:
@@ -121,6 +125,9 @@ def extend_en(m: Matcher, j: int) -> int:
                 k += 1
                 continue
             break
+    # never end on a preposition or article ("president to the applause of")
+    while end > j and toks[end - 1].key in _COMPLEMENT | {"the", "and"}:
+        end -= 1
     return end
 
 
@@ -232,8 +239,11 @@ def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:
 
 
 def skip_parenthetical(m: Matcher, k: int) -> int:
-    """Past ", R-Texas," / ", 61," / "(D-Ohio)" after a name, when a comma follows."""
+    """Past ", R-Texas," / ", 61," / "(D-Ohio)" after a name, when a comma follows; past
+    "now"/"currently" after its comma ("X, now the chairman of ...")."""
     toks, n = m.toks, m.n
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].key in NOW_WORDS:
+        return k + 1  # at the adverb, which opens the title as a comma would
     if k + 2 < n and toks[k].text == "," and toks[k + 2].key in {",", "and"}:
         mid = toks[k + 1].text
         if PARTY_STATE.fullmatch(mid) or (mid.isdigit() and len(mid) <= 3):
@@ -326,4 +336,6 @@ def second_conjunct(m: Matcher, k: int) -> Title:
     return none
 
 
+_DATE_PREPS = frozenset({"in", "on", "since", "from", "until"})
+NOW_WORDS = frozenset({"now", "currently"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import (
+    NOW_WORDS,
     relative_copula,
     relative_lead,
     second_conjunct,
@@ -41,9 +42,13 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                 titles.append((k + 2, lead))
                 k = lead
                 break
+        if not m.vi and t.text == "-" and k + 1 < n and toks[k + 1].text == "-":
+            k += 1  # "X -- the committee chairman --": a dash written as two hyphens
+            t = toks[k]
         if (
             cop
-            or t.text in {",", "-", "–", "("}
+            or t.text in {",", "-", "–", "—", "("}
+            or (t.key in NOW_WORDS and k > 0 and toks[k - 1].text == ",")
             or t.key in lex.any_title_joiners
             or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):

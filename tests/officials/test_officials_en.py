@@ -249,3 +249,35 @@ def test_a_title_never_ends_on_a_preposition_before_a_name() -> None:
     got = run("A spokesman for the Relief and Works Agency for Palestine Refugees said so.")
     assert got == {}
     assert run("A police officer in the death of Eric Garner was not charged.") == {}
+
+
+def test_plural_titles_cover_the_list_after_them() -> None:
+    got = run(
+        "Former Presidents Bush and Clinton met in Houston. "
+        "Councilmen Tom Price and Joe Ruiz agreed."
+    )
+    assert got == {
+        "Bush": ("Former Presidents",),
+        "Clinton": ("Former Presidents",),
+        "Tom Price": ("Councilmen",),
+        "Joe Ruiz": ("Councilmen",),
+    }
+    # a plural names nobody in the next sentence, links no chain, takes no comma name
+    assert run("The party's leaders said no. Carl Ames said so.") == {}
+    got = run("They met family members, spokesman Omar Hadi told CNN.")
+    assert got == {"Omar Hadi": ("spokesman",)}
+    assert run("He advised one of the new owners, Nils Berg.") == {}
+
+
+def test_a_title_inside_a_complement_keeps_its_own_name() -> None:
+    got = run(
+        "Don Stewart, spokesman for Senate Majority Leader Harry Reid, said so. "
+        "Ivan Sokol, an adviser to President Putin, agreed."
+    )
+    assert got["Don Stewart"] == ("spokesman for Senate Majority Leader",)
+    assert got["Harry Reid"] == ("Senate Majority Leader",)
+    assert got["Ivan Sokol"] == ("adviser to President",)
+    assert got["Putin"] == ("President",)
+    # a possessive after the name makes it part of an organisation's name
+    got = run("Omar Reyes, chairman of President Karzai's High Council for Peace, spoke.")
+    assert got == {"Omar Reyes": ("chairman of President Karzai's High Council for Peace",)}

@@ -214,6 +214,10 @@ class Matcher:
             and nxt.key not in {"jr.", "sr."}
         )
 
+    def plural(self, s: int, e: int) -> bool:
+        """The title ``toks[s:e]`` has a plural head ("top leaders", "Congressmen")."""
+        return any(self.toks[x].key in self.lex.plurals for x in range(s, e))
+
     def inside_head(self, j: int) -> bool:
         """``toks[j]`` ends a position phrase that started before it ("Chief of Staff")."""
         if j == 0 or self.toks[j].key not in self.lex.head_last:

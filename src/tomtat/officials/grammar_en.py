@@ -115,6 +115,11 @@ def extend_en(m: Matcher, j: int) -> int:
             if t.word and (t.cap or t.key in lex.left_lower) and not lex.stop.match(toks, k):
                 if t.key in lex.first_names and m.name_at(k, after_title=False):
                     break
+                strong = lex.strong_heads.match(toks, k)
+                ne = m.name_at(k + strong, after_title=True) if strong else 0
+                if ne and not (ne < n and toks[ne].key == "'s"):  # "President Karzai's ..."
+                    end = k + strong  # "adviser to President Putin": up to his name
+                    break
                 k += 1
                 end = k
                 continue
@@ -177,7 +182,11 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
             if he < m.n and m.toks[he].key == "'s":  # "the president's adviser"
                 continue
             end = extend_en(m, he)
-            if apposition and m.name_at(end, after_title=True):
+            if (
+                apposition
+                and m.name_at(end, after_title=True)
+                and not (end > he and inner_title(m, he, end))
+            ):
                 return Title(i, i, 0, 0)  # "..., spokeswoman Victoria Nuland": her title
             if apposition and end < m.n and m.toks[end].key in m.lex.speech_verbs:
                 return Title(i, i, 0, 0)  # "..., a spokeswoman for the family said."
@@ -186,6 +195,15 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
         if not t.word and t.key != "'s" and t.text not in _APOSTROPHES:
             break
     return Title(i, i, 0, 0)
+
+
+def inner_title(m: Matcher, s: int, e: int) -> int:
+    """Where a title ending at ``e`` inside a complement starts ("spokesman for (Israeli
+    Prime Minister) Ehud Olmert"): the name after ``e`` is that title's; 0 when none."""
+    for x in range(s, e):
+        if m.lex.strong_heads.match(m.toks, x) == e - x:
+            return max(s, left_en(m, x))
+    return 0
 
 
 def title_then_name_en(m: Matcher, i: int) -> Title:
@@ -208,13 +226,15 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         end > he
         or any(toks[x].key in {"the", "a", "an"} for x in range(max(0, s - 3), s))
         or any(toks[x].key == "'s" for x in range(s, hs))
-    )
+    ) and not m.plural(hs, he)  # "one of the new owners, X"
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
     if k == end < n and toks[end].text == ")" and s > 0 and toks[s - 1].text == "(":
         k += 1  # "(Sen.) Marco Rubio"
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
     k += m.honorific_skip(k)
     name_end = m.name_at(k, after_title=True, cap_head=strong) if k < n else 0
+    if name_end and k == end > he and inner_title(m, he, end):
+        return Title(s, end, 0, 0)  # "spokesman for President X": X is the president
     return Title(s, end, k, name_end) if name_end else Title(s, end, 0, 0)
 
 

@@ -101,17 +101,72 @@ class Lexicon:
     surname_heads: frozenset[str] = field(default_factory=frozenset)
     not_mods: frozenset[str] = field(default_factory=frozenset)
     lead_verbs: frozenset[str] = field(default_factory=frozenset)
+    plurals: frozenset[str] = field(default_factory=frozenset)  # "leaders", "congressmen"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
     return frozenset(word_key(w) for w in words)
 
 
+def _plural(word: str) -> str:
+    """The English plural of a head's last word ("congressmen", "secretaries")."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def _plurals(lang: str) -> frozenset[str]:
+    """Keys of the last words of plural heads, listed ("Congressmen") or added."""
+    heads = head_phrases(lang)
+    if lang != "en":
+        return frozenset()
+    forms = {word_key(_plural_phrase(h)) for h in heads}
+    return frozenset(tokenize(h).toks[-1].key for h in heads if word_key(h) in forms)
+
+
+def _plural_phrase(head: str) -> str:
+    *before, last = head.split(" ")
+    return " ".join([*before, _plural(last)])
+
+
+def _with_plurals(lang: str, phrases: list[str]) -> list[str]:
+    """``phrases`` and, in English, those of their plurals that are heads ("Presidents")."""
+    if lang != "en":
+        return phrases
+    heads = {word_key(h) for h in head_phrases(lang)}
+    return phrases + [p for h in phrases if word_key(p := _plural_phrase(h)) in heads]
+
+
+def head_phrases(lang: str) -> list[str]:
+    """The heads of ``lang`` as written and, in English, their plurals ("leaders",
+    "Prime Ministers"): a plural title covers the list of names after it."""
+    words = raw(lang)
+    heads = [str(h) for h in words["heads"]]
+    if lang != "en":
+        return heads
+    known = {word_key(h) for h in heads}
+    lead = _keys(words.get("lead_verbs", []))
+    plurals = []
+    for h in heads:
+        last = h.split(" ")[-1]
+        if len(last) < 4 or not last.isalpha() or last.isupper() or last.endswith("s"):
+            continue
+        plural = _plural_phrase(h)
+        if word_key(plural) not in known | lead:
+            plurals.append(plural)
+            known.add(word_key(plural))
+    return heads + plurals
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The frozen lexicon of ``lang`` ("vi" or "en"), every entry folded to its key."""
     words = raw(lang)
-    heads = [str(h) for h in words["heads"]]
+    heads = head_phrases(lang)
     # the screen lets a sentence through on a head or a verb of leading ("who chairs the")
     lead_verbs = [str(v) for v in words.get("lead_verbs", [])]
     head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in [*heads, *lead_verbs])
@@ -121,12 +176,13 @@ def lexicon(lang: str) -> Lexicon:
     premods = Phrases(words.get("premods", []))
     honorifics = Phrases(words.get("honorifics", []))
     cap_only = _keys(words.get("cap_only", []))
+    cap_only |= {word_key(_plural(w)) for w in words.get("cap_only", [])}
     return Lexicon(
         lang=lang,
         heads=heads_phrases,
         # a head matches in lower case too, unless it is a common word there ("general")
         heads_lower=Phrases(h for h in heads if word_key(h) not in cap_only),
-        strong_heads=Phrases(words.get("strong_heads", [])),
+        strong_heads=Phrases(_with_plurals(lang, words.get("strong_heads", []))),
         premods=premods,
         honorifics=honorifics,
         places=Phrases(words.get("places", [])),
@@ -173,6 +229,7 @@ def lexicon(lang: str) -> Lexicon:
         surname_heads=_keys(words.get("surname_heads", [])),
         not_mods=_keys(words.get("not_modifiers", [])),
         lead_verbs=_keys(lead_verbs),
+        plurals=_plurals(lang),
     )
 
 

@@ -191,6 +191,8 @@ def orphan_title(at: At, title: Title) -> str | None:
         return None
     if not verb_like(m.lex, toks, e):
         return None
+    if m.plural(s, e):
+        return None  # "the party's leaders said": many people, not the next one named
     return at.text[m.starts[s] : m.ends[e - 1]]
 
 
@@ -200,7 +202,10 @@ def chained(m: Matcher, title: Title, before: tuple[tuple[int, int], ...]) -> Ch
     nxt = chain_next(m, e)
     if not nxt or (m.vi and not before and object_before(m, s)):
         return None
-    if not m.vi and s > 0 and m.toks[s - 1].key == "as" and m.toks[e].text == ",":
+    if not m.vi and (
+        (s > 0 and m.toks[s - 1].key == "as" and m.toks[e].text == ",")
+        or any(m.plural(a, b) for a, b in (*before, (s, e)))
+    ):
         return None  # "his nomination as Ambassador to Hungary, spokesman X": another's post
     return Chain((*before, (s, e)), nxt)
 
@@ -268,10 +273,15 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
     toks = m.toks
     s, e = title
     last = toks[e - 1].text.rstrip(".")
-    if not (last.endswith("s") and not last.endswith("ss")) and not (m.vi and plural_near(m, s)):
+    if (
+        not (last.endswith("s") and not last.endswith("ss"))
+        and not (m.vi and plural_near(m, s))
+        and not m.plural(s, e)
+    ):
         return []
     out: list[Hit] = []
     n = m.n
+    strong = not m.vi and m.lex.strong_heads.match(toks, e - 1) == 1 and m.plural(e - 1, e)
     while k < n:
         if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
@@ -285,7 +295,8 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
                 j += 1
             if m.vi:
                 j += m.honorific(j)  # "các ông A, ông B và bà C"
-            ne = m.name_at(j, after_title=False)
+            # "Presidents Bush and Clinton": surnames after a plural strong title
+            ne = m.name_at(j, after_title=strong, cap_head=strong)
             if ne:
                 out.append(at.hit((j, ne), [title]))
                 k = ne

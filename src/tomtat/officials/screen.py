@@ -13,7 +13,7 @@ from typing import NamedTuple
 from tomtat.models import Sentence
 from tomtat.officials.data import raw
 from tomtat.officials.keys import UNSAFE, WORDS, fold_leads, fold_table, toneless
-from tomtat.officials.lexicon import Lexicon, lexicon
+from tomtat.officials.lexicon import Lexicon, head_phrases, lexicon
 from tomtat.officials.tokens import Sent, tokenize
 
 # ASCII that is no letter -> space, but newline (it joins sentences) -> NUL; others kept
@@ -164,7 +164,7 @@ def screen_for(lang: str) -> Screen:
     words = raw(lang)
     firsts = [
         tokenize(p).toks[:1]
-        for p in [*words["heads"], *words.get("honorifics", []), *words.get("lead_verbs", [])]
+        for p in [*head_phrases(lang), *words.get("honorifics", []), *words.get("lead_verbs", [])]
     ]
     runs = [WORDS.findall(toneless(t[0].text))[:1] if t else [] for t in firsts]
     # a phrase opening without a letter would make every sentence a candidate

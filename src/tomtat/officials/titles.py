@@ -5,6 +5,7 @@ from __future__ import annotations
 from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import (
     NOW_WORDS,
+    inner_title,
     relative_copula,
     relative_lead,
     second_conjunct,
@@ -61,6 +62,9 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                 break
             titles.append((s, e))
             k = e
+            if not m.vi and (inner := inner_title(m, s + 1, e)) and m.name_at(e, after_title=True):
+                k = inner  # "X, spokesman for Prime Minister Y": Y's title is read next
+                break
             if t.text == "(" and k < n and toks[k].text == ")":
                 k += 1
             if not m.vi and not (k < n and toks[k].key == "and"):

@@ -281,3 +281,13 @@ def test_a_title_inside_a_complement_keeps_its_own_name() -> None:
     # a possessive after the name makes it part of an organisation's name
     got = run("Omar Reyes, chairman of President Karzai's High Council for Peace, spoke.")
     assert got == {"Omar Reyes": ("chairman of President Karzai's High Council for Peace",)}
+
+
+def test_a_reporting_verb_right_after_the_apposition_of_a_full_name() -> None:
+    got = run("Karim Nadi, the police chief of Wardak told CNN of the attack.")
+    assert got == {"Karim Nadi": ("police chief of Wardak",)}
+    # "..., a spokesman for ... said" reports the sentence, it describes nobody before it
+    assert run("Carl Ames met Prime Minister Omar Hadi's envoy, a spokesman said.") == {
+        "Omar Hadi": ("Prime Minister",)
+    }
+    assert run("He spoke with Omar Hadi, a senior State Department official said.") == {}

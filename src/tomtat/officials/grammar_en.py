@@ -136,8 +136,11 @@ def extend_en(m: Matcher, j: int) -> int:
     return end
 
 
-def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
-    """A title starting at ``i`` (never followed by its name here; name_end 0)."""
+def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) -> Title:
+    """A title starting at ``i`` (never followed by its name here; name_end 0).
+
+    ``named``: the apposition follows a full name, so a reporting verb right after the
+    title is that person's ("Ann Lee, the police chief of Wardak told CNN")."""
     # English apposition: "(the|a|an) <mods> head <complement>"
     k = i
     if apposition and k < m.n and m.toks[k].key in _DETERMINERS - {"our"}:
@@ -188,7 +191,7 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool) -> Title:
                 and not (end > he and inner_title(m, he, end))
             ):
                 return Title(i, i, 0, 0)  # "..., spokeswoman Victoria Nuland": her title
-            if apposition and end < m.n and m.toks[end].key in m.lex.speech_verbs:
+            if apposition and not named and end < m.n and m.toks[end].key in m.lex.speech_verbs:
                 return Title(i, i, 0, 0)  # "..., a spokeswoman for the family said."
             return Title(s, end, 0, 0)
         t = m.toks[j]

@@ -16,9 +16,9 @@ from tomtat.officials.grammar_en import (
 from tomtat.officials.grammar_vi import title_at_vi, title_then_name_vi
 
 
-def title_at(m: Matcher, i: int, *, apposition: bool) -> Title:
+def title_at(m: Matcher, i: int, *, apposition: bool, named: bool = False) -> Title:
     """A title starting at ``i``; its name's span when a name follows (Vietnamese)."""
-    return title_at_vi(m, i) if m.vi else title_at_en(m, i, apposition=apposition)
+    return title_at_vi(m, i) if m.vi else title_at_en(m, i, apposition=apposition, named=named)
 
 
 def title_then_name(m: Matcher, i: int) -> Title:
@@ -53,7 +53,16 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             or t.key in lex.any_title_joiners
             or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):
-            s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True)
+            # after a full name ("Ann Lee, the ..."), not one word that may be a place, and
+            # not "a ...": "..., a spokesman for the family said" reports someone else
+            named = (
+                not titles
+                and k >= 2
+                and toks[k - 1].cap
+                and toks[k - 2].cap
+                and not (k + 1 < n and toks[k + 1].key in {"a", "an"})
+            )
+            s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True, named=named)
             if e <= s and not m.vi and not titles and not cop:
                 s, e, _, name_end = second_conjunct(m, k)  # ", a lawyer and former mayor"
             if e <= s or name_end:

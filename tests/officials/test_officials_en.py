@@ -291,3 +291,15 @@ def test_a_reporting_verb_right_after_the_apposition_of_a_full_name() -> None:
         "Omar Hadi": ("Prime Minister",)
     }
     assert run("He spoke with Omar Hadi, a senior State Department official said.") == {}
+
+
+def test_party_word_after_a_chamber_and_region_before_a_head() -> None:
+    got = run(
+        "They wrote to House Democratic Leader Ann Ray. Republican Sen. Tim Ford replied. "
+        '"No," said Joe Stark, deputy Middle East director at Human Rights Watch.'
+    )
+    assert got["Ann Ray"] == ("House Democratic Leader",)
+    assert got["Tim Ford"] == ("Sen.",)  # a party word alone stays out of the title
+    assert got["Joe Stark"] == ("deputy Middle East director at Human Rights Watch",)
+    # a name after "deputy" is no region
+    assert run("Ann Ray, deputy John Smith's aide, said so.").get("Ann Ray") is None

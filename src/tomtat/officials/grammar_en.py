@@ -25,8 +25,9 @@ def left_en(m: Matcher, s: int) -> int:
             s -= 2
             continue
         if t.word and t.cap:
-            if t.key in lex.left_block or m.honorific(s - 1):
-                break
+            party = s >= 2 and toks[s - 2].key in lex.chambers and t.key in lex.left_block
+            if (t.key in lex.left_block and not party) or m.honorific(s - 1):
+                break  # "House Democratic Leader": a party word after a chamber is kept
             if s - 1 == 0 and lex.stop.match(toks, 0):
                 break  # "So U.S. Joint Chiefs Chairman": a function word, capitalised
             took_cap = True
@@ -182,6 +183,7 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
                 return Title(i, i, 0, 0)  # "Jessica King": a family name
             while he < m.n and m.head(he)[1] > he:
                 he = m.head(he)[1]
+            he = max(he, region_head(m, hs, he))
             if he < m.n and m.toks[he].key == "'s":  # "the president's adviser"
                 continue
             end = extend_en(m, he)
@@ -198,6 +200,21 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
         if not t.word and t.key != "'s" and t.text not in _APOSTROPHES:
             break
     return Title(i, i, 0, 0)
+
+
+def region_head(m: Matcher, hs: int, he: int) -> int:
+    """After a lower-case "deputy"/"assistant": a capitalised region or office and a
+    lower-case head ("deputy Middle East director"); the new end, 0 when none."""
+    toks, n = m.toks, m.n
+    if he - hs != 1 or toks[hs].cap:
+        return 0
+    r = he
+    while r < n and r - he < 3 and toks[r].cap and toks[r].word and not m.head(r)[1] > r:
+        r += 1
+    if r == he or r >= n or toks[r].cap:
+        return 0
+    h = m.lex.heads_lower.match(toks, r)
+    return r + h if h else 0
 
 
 def inner_title(m: Matcher, s: int, e: int) -> int:

@@ -101,7 +101,10 @@ class Lexicon:
     surname_heads: frozenset[str] = field(default_factory=frozenset)
     not_mods: frozenset[str] = field(default_factory=frozenset)
     lead_verbs: frozenset[str] = field(default_factory=frozenset)
-    plurals: frozenset[str] = field(default_factory=frozenset)  # "leaders", "congressmen"
+    plurals: frozenset[str] = field(default_factory=frozenset)
+    chambers: frozenset[str] = field(
+        default_factory=frozenset
+    )  # "House", "Senate"  # "leaders", "congressmen"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -230,6 +233,7 @@ def lexicon(lang: str) -> Lexicon:
         not_mods=_keys(words.get("not_modifiers", [])),
         lead_verbs=_keys(lead_verbs),
         plurals=_plurals(lang),
+        chambers=_keys(words.get("chambers", [])),
     )
 
 

@@ -303,3 +303,15 @@ def test_party_word_after_a_chamber_and_region_before_a_head() -> None:
     assert got["Joe Stark"] == ("deputy Middle East director at Human Rights Watch",)
     # a name after "deputy" is no region
     assert run("Ann Ray, deputy John Smith's aide, said so.").get("Ann Ray") is None
+
+
+def test_korean_family_names_that_are_english_words() -> None:
+    got = run("South Korean President Park Geun-hye met Moon Jae-in, the opposition leader.")
+    assert got == {
+        "Park Geun-hye": ("South Korean President",),
+        "Moon Jae-in": ("opposition leader",),
+    }
+    # the English word stays no name: "Park" before an ordinary capitalised word
+    assert run("Central Park Conservancy President Ann Ray spoke.") == {
+        "Ann Ray": ("Central Park Conservancy President",)
+    }

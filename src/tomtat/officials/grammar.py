@@ -15,6 +15,8 @@ _VI_ONLY = re.compile(
     "[đĐơƠưƯăĂạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
     "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
 )
+# a Korean given name: two syllables joined by a hyphen ("Geun-hye", "Jae-in", "Ki-moon")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
 
 
@@ -127,7 +129,9 @@ class Matcher:
         if j >= self.n:
             return 0
         t = self.toks[j]
-        if not (t.word and t.cap) or t.key in self.lex.not_names or self.is_degree(j):
+        if not (t.word and t.cap) or self.is_degree(j):
+            return 0
+        if t.key in self.lex.not_names and not self.korean_name(j):
             return 0
         if self.vi and (_ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
             return 0
@@ -217,6 +221,17 @@ class Matcher:
     def plural(self, s: int, e: int) -> bool:
         """The title ``toks[s:e]`` has a plural head ("top leaders", "Congressmen")."""
         return any(self.toks[x].key in self.lex.plurals for x in range(s, e))
+
+    def korean_name(self, j: int) -> bool:
+        """A Korean family name that is also an English word, before a hyphenated given
+        name ("Park Geun-hye", "Moon Jae-in")."""
+        return (
+            not self.vi
+            and j + 1 < self.n
+            and len(self.toks[j].text) <= 4
+            and _KOREAN_GIVEN.fullmatch(self.toks[j + 1].text) is not None
+            and self.starts[j + 1] == self.ends[j] + 1
+        )
 
     def inside_head(self, j: int) -> bool:
         """``toks[j]`` ends a position phrase that started before it ("Chief of Staff")."""

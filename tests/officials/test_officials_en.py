@@ -315,3 +315,15 @@ def test_korean_family_names_that_are_english_words() -> None:
     assert run("Central Park Conservancy President Ann Ray spoke.") == {
         "Ann Ray": ("Central Park Conservancy President",)
     }
+
+
+def test_verb_of_leading_after_a_noun_phrase_or_before_an_institution_noun() -> None:
+    got = run(
+        "Ann Ray, a Democrat who chairs the Senate ethics subcommittee, spoke. "
+        "Tim Ford, who runs the company, agreed."
+    )
+    assert got["Ann Ray"] == ("chairs the Senate ethics subcommittee",)
+    assert got["Tim Ford"] == ("runs the company",)
+    # no institution after the verb; a relative is no post holder by that clause
+    assert run("Tim Ford, who runs the risk of losing, agreed.") == {}
+    assert run("Tim Ford, the son who runs the Acme Group, agreed.") == {}

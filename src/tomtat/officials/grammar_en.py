@@ -295,20 +295,32 @@ def skip_parenthetical(m: Matcher, k: int) -> int:
     return k
 
 
-def relative_lead(m: Matcher, k: int) -> int:
-    """ ", who heads the United Nations Development Programme": the end of that
-    title (a verb of leading and a named organisation), 0 when none."""
+def relative_lead(m: Matcher, k: int) -> tuple[int, int]:
+    """ ", who heads the United Nations Development Programme", ", a Democrat who chairs
+    the ...", ", who runs the company": the span of that title (a verb of leading and an
+    organisation, named or an institution noun); (k, k) when none."""
     toks, n = m.toks, m.n
+    none = (k, k)
+    if not (k + 1 < n and toks[k].text == ","):
+        return none
+    w = k + 1
+    if toks[w].key in {"a", "an", "the"}:  # ", a Democrat who ...", ", the senator who"
+        w = next((x for x in range(w + 1, min(n, w + 4)) if toks[x].key == "who"), n)
     if not (
-        k + 4 < n
-        and toks[k].text == ","
-        and toks[k + 1].key == "who"
-        and toks[k + 2].key in m.lex.lead_verbs
-        and toks[k + 3].key == "the"
-        and toks[k + 4].cap
-        and toks[k + 4].word
+        w + 3 < n
+        and toks[w].key == "who"
+        and toks[w + 1].key in m.lex.lead_verbs
+        and toks[w + 2].key == "the"
+        and toks[w + 3].word
     ):
-        return 0
+        return none
+    if not toks[w + 3].cap:
+        if toks[w + 3].key not in m.lex.institutions:
+            return none
+        return (w + 1, w + 4)  # "who runs the company"
+    if any(not t.word or t.key in m.lex.not_mods for t in toks[k + 2 : w]):
+        return none  # ", the son who runs the ...": a relation, no post
+    k = w - 1
     e = k + 4
     while e < n and e - k < 14:
         t = toks[e]
@@ -320,7 +332,10 @@ def relative_lead(m: Matcher, k: int) -> int:
             break
     while toks[e - 1].key in {"of", "and", "for"} or toks[e - 1].text in JOINERS:
         e -= 1
-    return e
+    for x in (e, e + 1):  # "the Senate ethics subcommittee"
+        if x < n and toks[x].key in m.lex.institutions and not toks[e].cap:
+            return (w + 1, x + 1)
+    return (w + 1, e)
 
 
 def relative_copula(m: Matcher, k: int) -> int:

@@ -101,10 +101,9 @@ class Lexicon:
     surname_heads: frozenset[str] = field(default_factory=frozenset)
     not_mods: frozenset[str] = field(default_factory=frozenset)
     lead_verbs: frozenset[str] = field(default_factory=frozenset)
-    plurals: frozenset[str] = field(default_factory=frozenset)
-    chambers: frozenset[str] = field(
-        default_factory=frozenset
-    )  # "House", "Senate"  # "leaders", "congressmen"
+    plurals: frozenset[str] = field(default_factory=frozenset)  # "leaders", "congressmen"
+    institutions: frozenset[str] = field(default_factory=frozenset)  # "company", "agency"
+    chambers: frozenset[str] = field(default_factory=frozenset)  # "House", "Senate"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -234,6 +233,7 @@ def lexicon(lang: str) -> Lexicon:
         lead_verbs=_keys(lead_verbs),
         plurals=_plurals(lang),
         chambers=_keys(words.get("chambers", [])),
+        institutions=_keys(words.get("institutions", [])),
     )
 
 

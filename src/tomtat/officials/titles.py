@@ -38,10 +38,10 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
         cop = 0 if titles else lex.copulas.match(toks, k)
         if not cop and not m.vi and not titles:
             cop = relative_copula(m, k)
-            lead = 0 if cop else relative_lead(m, k)
-            if lead:  # "X, who chairs the Republican Governors Association"
-                titles.append((k + 2, lead))
-                k = lead
+            lead = (k, k) if cop else relative_lead(m, k)
+            if lead[1] > lead[0]:  # "X, who chairs the Republican Governors Association"
+                titles.append(lead)
+                k = lead[1]
                 break
         if not m.vi and t.text == "-" and k + 1 < n and toks[k + 1].text == "-":
             k += 1  # "X -- the committee chairman --": a dash written as two hyphens

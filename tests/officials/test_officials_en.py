@@ -327,3 +327,11 @@ def test_verb_of_leading_after_a_noun_phrase_or_before_an_institution_noun() -> 
     # no institution after the verb; a relative is no post holder by that clause
     assert run("Tim Ford, who runs the risk of losing, agreed.") == {}
     assert run("Tim Ford, the son who runs the Acme Group, agreed.") == {}
+
+
+def test_a_surname_after_a_capitalised_head_is_a_short_reference() -> None:
+    got = run("Darrell Ivey spoke on Monday. Later, Chairman Ivey said the hearing was over.")
+    assert got == {"Darrell Ivey": ("Chairman",)}
+    # without the full name elsewhere it names nobody; a lower-case head takes no surname
+    assert run("Later, Chairman Ivey said the hearing was over.") == {}
+    assert run("Jay Corey spoke. Later, spokesman Corey said so.") == {}

@@ -253,6 +253,16 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
     k += m.honorific_skip(k)
     name_end = m.name_at(k, after_title=True, cap_head=strong) if k < n else 0
+    if (
+        not name_end
+        and k == end < n
+        and toks[he - 1].cap
+        # "Harmeet Shah Singh": a title word that is a family name inside a name
+        and not (toks[hs].key in m.lex.surname_heads and hs > 0 and toks[hs - 1].cap)
+    ):
+        # "Chairman Issa", "Secretary Clinton": a surname after a capitalised head, kept when
+        # the article names that person in full (the hit is weak, see patterns)
+        name_end = m.name_at(k, after_title=True, cap_head=True)
     if name_end and k == end > he and inner_title(m, he, end):
         return Title(s, end, 0, 0)  # "spokesman for President X": X is the president
     return Title(s, end, k, name_end) if name_end else Title(s, end, 0, 0)

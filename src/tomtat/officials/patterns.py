@@ -154,7 +154,14 @@ def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ..
         return None
     titles, after = appositions(at.m, ne)
     spans = [*before, *split_rank(at.m, s, e), *titles]  # "Chairman Adm.": post, rank
-    hits = [at.hit((ns, ne), spans), *coordinated(at, after, (s, e))]
+    m = at.m
+    # a surname after a head that is no strong title: only a short reference
+    weak = (
+        not m.vi
+        and ne - ns == 1
+        and not any(m.lex.strong_heads.match(m.toks, x) for x in range(s, e))
+    )
+    hits = [at.hit((ns, ne), spans, weak=weak), *coordinated(at, after, (s, e))]
     return Step(hits, after)
 
 

@@ -335,3 +335,11 @@ def test_a_surname_after_a_capitalised_head_is_a_short_reference() -> None:
     # without the full name elsewhere it names nobody; a lower-case head takes no surname
     assert run("Later, Chairman Ivey said the hearing was over.") == {}
     assert run("Jay Corey spoke. Later, spokesman Corey said so.") == {}
+
+
+def test_a_surname_opening_with_a_particle_after_a_title() -> None:
+    got = run("Bashar al-Hadi spoke. Syrian President al-Hadi said so.")
+    assert got == {"Bashar al-Hadi": ("Syrian President",)}
+    assert run("Syrian President al-Hadi") == {"al-Hadi": ("Syrian President",)}
+    # without a title before it a lower-case particle word starts no name
+    assert run("Bashar al-Hadi spoke. Then al-Hadi, 61, left.") == {}

@@ -129,7 +129,7 @@ class Matcher:
         if j >= self.n:
             return 0
         t = self.toks[j]
-        if not (t.word and t.cap) or self.is_degree(j):
+        if not (t.word and (t.cap or self.particle_name(j, after_title))) or self.is_degree(j):
             return 0
         if t.key in self.lex.not_names and not self.korean_name(j):
             return 0
@@ -139,7 +139,7 @@ class Matcher:
             return 0
         if self.is_place(j) or self.lex.heads.match(self.toks, j):
             return 0
-        run = self.cap_run(j)
+        run = self.cap_run(j) if t.cap else j + 1  # "al-Assad": the particle word alone
         length = run - j
         if self.vi:
             if t.key in self.lex.surnames and is_vi_syllable(t.key):
@@ -221,6 +221,16 @@ class Matcher:
     def plural(self, s: int, e: int) -> bool:
         """The title ``toks[s:e]`` has a plural head ("top leaders", "Congressmen")."""
         return any(self.toks[x].key in self.lex.plurals for x in range(s, e))
+
+    def particle_name(self, j: int, after_title: bool) -> bool:
+        """A surname opening with a particle, after a title ("President al-Assad")."""
+        t = self.toks[j]
+        return (
+            after_title
+            and not self.vi
+            and t.name != t.key
+            and t.text.partition("-")[2][:1].isupper()
+        )
 
     def korean_name(self, j: int) -> bool:
         """A Korean family name that is also an English word, before a hyphenated given

@@ -343,3 +343,14 @@ def test_a_surname_opening_with_a_particle_after_a_title() -> None:
     assert run("Syrian President al-Hadi") == {"al-Hadi": ("Syrian President",)}
     # without a title before it a lower-case particle word starts no name
     assert run("Bashar al-Hadi spoke. Then al-Hadi, 61, left.") == {}
+
+
+def test_participles_of_office_modify_a_head() -> None:
+    got = run(
+        "Omar Hadi, Egypt's first democratically elected president, spoke. "
+        "Carl Ames, the ousted leader, was elected president in June 2012."
+    )
+    assert got["Omar Hadi"] == ("Egypt's first democratically elected president",)
+    assert got["Carl Ames"] == ("ousted leader", "president")
+    # an ordinary -ed or -ly word is no modifier of a post
+    assert run("Carl Ames, the widely criticized president, spoke.") == {}

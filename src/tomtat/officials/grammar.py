@@ -252,13 +252,23 @@ class Matcher:
     def open_mod(self, x: int) -> bool:
         """A lower-case word that may modify a title head ("social", "human", "rights")."""
         t = self.toks[x]
+        if t.key in self.lex.participles:
+            return True  # "ousted leader", "elected president"
         return (
             t.word
             and not t.cap
             and t.key.replace("-", "").isalpha()
             and t.key not in self.lex.not_mods
             and not self.lex.stop.match(self.toks, x)
-            and not t.key.endswith(("ly", "ing", "ed", "est"))
+            and (
+                not t.key.endswith(("ly", "ing", "ed", "est"))
+                # "democratically elected", "newly appointed"
+                or (
+                    t.key.endswith("ly")
+                    and x + 1 < self.n
+                    and self.toks[x + 1].key in self.lex.participles
+                )
+            )
         )
 
     def head_after_mods(self, j: int) -> int:

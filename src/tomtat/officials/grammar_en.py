@@ -102,7 +102,7 @@ def extend_en(m: Matcher, j: int) -> int:
         lower = 0
         while k < n and k - start < 7:
             t = toks[k]
-            if t.text[:1].isdigit() and toks[k - 1].key in _DATE_PREPS:
+            if (t.text[:1].isdigit() or t.key in lex.months) and toks[k - 1].key in _DATE_PREPS:
                 if k - 1 >= start:
                     end = k - 1  # "ambassador to France in 2010": the date is no part
                 break

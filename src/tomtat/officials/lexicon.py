@@ -104,6 +104,7 @@ class Lexicon:
     plurals: frozenset[str] = field(default_factory=frozenset)  # "leaders", "congressmen"
     institutions: frozenset[str] = field(default_factory=frozenset)  # "company", "agency"
     chambers: frozenset[str] = field(default_factory=frozenset)  # "House", "Senate"
+    participles: frozenset[str] = field(default_factory=frozenset)  # "elected", "ousted"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -233,6 +234,7 @@ def lexicon(lang: str) -> Lexicon:
         lead_verbs=_keys(lead_verbs),
         plurals=_plurals(lang),
         chambers=_keys(words.get("chambers", [])),
+        participles=_keys(words.get("office_participles", [])),
         institutions=_keys(words.get("institutions", [])),
     )
 

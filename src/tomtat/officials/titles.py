@@ -80,6 +80,13 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                 break  # English: "X, the mayor of A and chairman of B" goes on
             continue
         break
+    if not m.vi and len(titles) == 1 and k + 1 < n and toks[k].text == ",":
+        # "X, the ousted leader, was elected president": the clause's copula after it
+        cop = lex.copulas.match(toks, k + 1)
+        s, e, _, name_end = title_at(m, k + 1 + cop, apposition=True) if cop else (k, k, 0, 0)
+        if e > s and not name_end:
+            titles.append((s, e))
+            k = e
     return titles, k
 
 

@@ -354,3 +354,17 @@ def test_participles_of_office_modify_a_head() -> None:
     assert got["Carl Ames"] == ("ousted leader", "president")
     # an ordinary -ed or -ly word is no modifier of a post
     assert run("Carl Ames, the widely criticized president, spoke.") == {}
+
+
+def test_second_complement_and_a_possessive_before_the_name() -> None:
+    got = run(
+        "Fred Sainz, vice president of communications at the Human Rights Campaign, "
+        "said so. The new head of the International Monetary Fund, France's Anne Lagar, "
+        "agreed."
+    )
+    assert got["Fred Sainz"] == ("vice president of communications at the Human Rights Campaign",)
+    assert got["Anne Lagar"] == ("new head of the International Monetary Fund",)
+    # a lower-case second phrase is no organisation; a possessive without a name stays
+    assert run("Fred Sainz, vice president of communications at home, said so.") == {
+        "Fred Sainz": ("vice president of communications",)
+    }

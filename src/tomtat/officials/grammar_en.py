@@ -89,8 +89,10 @@ def open_mods_left(m: Matcher, s: int) -> int:
     return 0
 
 
-def extend_en(m: Matcher, j: int) -> int:
-    """Extend an English title rightwards over an ``of``/``for`` complement."""
+def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
+    """Extend an English title rightwards over an ``of``/``for`` complement, and a second
+    one that names an organisation ("vice president of communications at the Human
+    Rights Campaign")."""
     toks, n, lex = m.toks, m.n, m.lex
     end = j
     k = j
@@ -134,6 +136,10 @@ def extend_en(m: Matcher, j: int) -> int:
     # never end on a preposition or article ("president to the applause of")
     while end > j and toks[end - 1].key in _COMPLEMENT | {"the", "and"}:
         end -= 1
+    if again and end > j and end + 1 < n and toks[end].key in _SECOND_COMPLEMENT:
+        x = end + 2 if toks[end + 1].key == "the" else end + 1
+        if x < n and toks[x].cap and toks[x].word:
+            return extend_en(m, end, again=False)
     return end
 
 
@@ -248,6 +254,14 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         or any(toks[x].key == "'s" for x in range(s, hs))
     ) and not m.plural(hs, he)  # "one of the new owners, X"
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
+    if (
+        k == end + 1
+        and k + 2 < n
+        and toks[k].cap
+        and toks[k + 1].key == "'s"
+        and m.name_at(k + 2, after_title=False) - k > 3
+    ):
+        k += 2  # "the head of the IMF, France's Christine Lagarde"
     if k == end < n and toks[end].text == ")" and s > 0 and toks[s - 1].text == "(":
         k += 1  # "(Sen.) Marco Rubio"
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
@@ -401,6 +415,7 @@ def second_conjunct(m: Matcher, k: int) -> Title:
     return none
 
 
+_SECOND_COMPLEMENT = frozenset({"at", "of", "for", "with"})
 _DATE_PREPS = frozenset({"in", "on", "since", "from", "until"})
 NOW_WORDS = frozenset({"now", "currently"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})

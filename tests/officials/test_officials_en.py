@@ -368,3 +368,15 @@ def test_second_complement_and_a_possessive_before_the_name() -> None:
     assert run("Fred Sainz, vice president of communications at home, said so.") == {
         "Fred Sainz": ("vice president of communications",)
     }
+
+
+def test_tenure_as_a_title_and_dictators() -> None:
+    got = run(
+        "Ravi Menon resigned. Menon's stint as Delhi's chief minister lasted 49 days. "
+        "Luis Ortega, the former dictator, was freed."
+    )
+    assert got["Ravi Menon"] == ("Delhi's chief minister",)
+    assert got["Luis Ortega"] == ("former dictator",)
+    # a time as something that is no post; a sentence-initial "Upon" starts no name
+    assert run("Ravi Menon's time as a student ended.") == {}
+    assert run("Upon Menon's election as president, he spoke.") == {}

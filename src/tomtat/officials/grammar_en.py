@@ -362,6 +362,20 @@ def relative_lead(m: Matcher, k: int) -> tuple[int, int]:
     return (w + 1, e)
 
 
+def tenure_as(m: Matcher, k: int) -> int:
+    """ "X's stint as New Delhi's chief minister", "X's nomination as ambassador": the
+    length up to the title (0: none)."""
+    toks, n = m.toks, m.n
+    if (
+        k + 3 < n
+        and toks[k].key == "'s"
+        and toks[k + 1].key in m.lex.tenure_words
+        and toks[k + 2].key == "as"
+    ):
+        return 3
+    return 0
+
+
 def relative_copula(m: Matcher, k: int) -> int:
     """ ", who is (the) ..." / ", who serves as ...": length up to the title (0: none)."""
     toks, n = m.toks, m.n

@@ -105,6 +105,7 @@ class Lexicon:
     institutions: frozenset[str] = field(default_factory=frozenset)  # "company", "agency"
     chambers: frozenset[str] = field(default_factory=frozenset)  # "House", "Senate"
     participles: frozenset[str] = field(default_factory=frozenset)  # "elected", "ousted"
+    tenure_words: frozenset[str] = field(default_factory=frozenset)  # "X's stint as"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -235,6 +236,7 @@ def lexicon(lang: str) -> Lexicon:
         plurals=_plurals(lang),
         chambers=_keys(words.get("chambers", [])),
         participles=_keys(words.get("office_participles", [])),
+        tenure_words=_keys(words.get("tenure_words", [])),
         institutions=_keys(words.get("institutions", [])),
     )
 

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title
-from tomtat.officials.grammar_en import PARTY_STATE, split_rank, verb_like
+from tomtat.officials.grammar_en import PARTY_STATE, split_rank, tenure_as, verb_like
 from tomtat.officials.grammar_vi import object_before, plural_near
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
@@ -250,7 +250,11 @@ def bare_name(at: At, i: int) -> Step | None:
         )
         # a name found here always ends where the capitalised run does: look there first
         and (r := m.cap_run(i)) < n
-        and (toks[r].text in _APPOSITION_OPENERS or lex.copulas.match(toks, r))
+        and (
+            toks[r].text in _APPOSITION_OPENERS
+            or lex.copulas.match(toks, r)
+            or (toks[r].key == "'s" and not m.vi and tenure_as(m, r))
+        )
     ):
         return None
     ne = m.name_at(i, after_title=False)

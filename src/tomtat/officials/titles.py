@@ -10,6 +10,7 @@ from tomtat.officials.grammar_en import (
     relative_lead,
     second_conjunct,
     skip_parenthetical,
+    tenure_as,
     title_at_en,
     title_then_name_en,
 )
@@ -37,7 +38,7 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
         t = toks[k]
         cop = 0 if titles else lex.copulas.match(toks, k)
         if not cop and not m.vi and not titles:
-            cop = relative_copula(m, k)
+            cop = relative_copula(m, k) or tenure_as(m, k)
             lead = (k, k) if cop else relative_lead(m, k)
             if lead[1] > lead[0]:  # "X, who chairs the Republican Governors Association"
                 titles.append(lead)

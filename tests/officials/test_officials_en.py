@@ -380,3 +380,18 @@ def test_tenure_as_a_title_and_dictators() -> None:
     # a time as something that is no post; a sentence-initial "Upon" starts no name
     assert run("Ravi Menon's time as a student ended.") == {}
     assert run("Upon Menon's election as president, he spoke.") == {}
+
+
+def test_title_words_that_are_given_or_family_names() -> None:
+    got = run(
+        "The team was led by envoy Robert King. Sen. Dean Holt of Nevada agreed. "
+        "Harvard Dean Martha Minh spoke."
+    )
+    assert got == {
+        "Robert King": ("envoy",),
+        "Dean Holt": ("Sen.",),
+        "Martha Minh": ("Harvard Dean",),
+    }
+    # a given name that is a title word gives no title to its own family name
+    assert run("Dean Obeid wrote. Dean Obeid said so.") == {}
+    assert run("Saudi King Fahd spoke.") == {"Fahd": ("Saudi King",)}

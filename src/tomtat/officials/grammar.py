@@ -82,7 +82,7 @@ class Matcher:
                     and not self.vi
                     and t.cap
                     and (
-                        t.key in self.lex.not_names_inside
+                        (t.key in self.lex.not_names_inside and not self.family_title(e, j))
                         or self.lex.heads.match(toks, e) >= 2
                         or self.title_inside(e)
                     )
@@ -137,7 +137,7 @@ class Matcher:
             return 0
         if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
             return 0
-        if self.is_place(j) or self.lex.heads.match(self.toks, j):
+        if self.is_place(j) or (self.lex.heads.match(self.toks, j) and not self.given_name(j)):
             return 0
         run = self.cap_run(j) if t.cap else j + 1  # "al-Assad": the particle word alone
         length = run - j
@@ -230,6 +230,33 @@ class Matcher:
             and not self.vi
             and t.name != t.key
             and t.text.partition("-")[2][:1].isupper()
+        )
+
+    def given_name(self, k: int) -> bool:
+        """A one-word title that is a given name before a one-word family name ("Sen.
+        Dean Heller"); English only."""
+        toks = self.toks
+        return (
+            not self.vi
+            and k + 1 < self.n
+            and toks[k].key in self.lex.surname_heads
+            and toks[k].key in self.lex.first_names
+            and toks[k + 1].cap
+            and toks[k + 1].word
+            and not self.lex.heads.match(toks, k + 1)
+            # "Dean Martha Minow": a title before a full name
+            and not (k + 2 < self.n and toks[k + 2].cap and toks[k + 2].word)
+        )
+
+    def family_title(self, e: int, j: int) -> bool:
+        """A title word that is a family name after a given name and ending the run
+        ("Robert King left", "Peter King, R-New York")."""
+        toks = self.toks
+        return (
+            e == j + 1
+            and toks[e].key in self.lex.surname_heads
+            and toks[j].key in self.lex.first_names
+            and not (e + 1 < self.n and toks[e + 1].cap and toks[e + 1].word)
         )
 
     def korean_name(self, j: int) -> bool:

@@ -236,14 +236,18 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     """A title at ``i`` and the name it introduces (its end 0 when none)."""
     toks, n = m.toks, m.n
     hs, he = m.head(i)
-    if he <= hs or (
-        hs > 0
-        and toks[hs].key in m.lex.surname_heads
-        and toks[hs - 1].cap
-        and toks[hs - 1].key in m.lex.first_names
+    if (
+        he <= hs
+        or (he == hs + 1 and m.given_name(hs))
+        or (
+            hs > 0
+            and toks[hs].key in m.lex.surname_heads
+            and toks[hs - 1].cap
+            and toks[hs - 1].key in m.lex.first_names
+        )
     ):
         return Title(i, i, 0, 0)  # "CNN's Larry King": a family name
-    while he < n and m.head(he)[1] > he:
+    while he < n and m.head(he)[1] > he and not m.given_name(he):
         he = m.head(he)[1]
     end = extend_en(m, he)
     s = left_en(m, hs)

@@ -395,3 +395,19 @@ def test_title_words_that_are_given_or_family_names() -> None:
     # a given name that is a title word gives no title to its own family name
     assert run("Dean Obeid wrote. Dean Obeid said so.") == {}
     assert run("Saudi King Fahd spoke.") == {"Fahd": ("Saudi King",)}
+
+
+def test_possessive_determiners_named_and_then() -> None:
+    got = run(
+        "Acme and its chief executive officer, Bill Amos, agreed. "
+        "Prosecutors sought a small-town mayor named Jose Ruiz Abarca. "
+        "Gary Samm, then the council's senior director, said so. "
+        "Marco Ruiz, a former Florida state representative, won."
+    )
+    assert got["Bill Amos"] == ("chief executive officer",)
+    assert got["Jose Ruiz Abarca"] == ("small-town mayor",)
+    assert got["Gary Samm"] == ("council's senior director",)
+    assert got["Marco Ruiz"] == ("former Florida state representative",)
+    # "named" after a verb, not after "a <title>"; a relative's post is not hers
+    assert run("The mayor named Jose Ruiz Abarca as chief.") == {}
+    assert run("Acme and its founder's wife, Ann Amos, agreed.") == {}

@@ -254,10 +254,12 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     # "the spokesman for X, Name" / "Russia's foreign minister, Name": a full noun phrase
     comma_ok = (
         end > he
-        or any(toks[x].key in {"the", "a", "an"} for x in range(max(0, s - 3), s))
-        or any(toks[x].key == "'s" for x in range(s, hs))
+        or any(toks[x].key in _DETERMINERS for x in range(max(0, s - 3), s))
+        or any(toks[x].key == "'s" for x in range(s - 1 if s else 0, hs))
     ) and not m.plural(hs, he)  # "one of the new owners, X"
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
+    if k == end < n - 1 and toks[end].key == "named" and s > 0 and toks[s - 1].key in {"a", "an"}:
+        k += 1  # "a small-town mayor named Jose Luis Abarca"
     if (
         k == end + 1
         and k + 2 < n
@@ -435,5 +437,5 @@ def second_conjunct(m: Matcher, k: int) -> Title:
 
 _SECOND_COMPLEMENT = frozenset({"at", "of", "for", "with"})
 _DATE_PREPS = frozenset({"in", "on", "since", "from", "until"})
-NOW_WORDS = frozenset({"now", "currently"})
+NOW_WORDS = frozenset({"now", "currently", "then"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})

@@ -411,3 +411,20 @@ def test_possessive_determiners_named_and_then() -> None:
     # "named" after a verb, not after "a <title>"; a relative's post is not hers
     assert run("The mayor named Jose Ruiz Abarca as chief.") == {}
     assert run("Acme and its founder's wife, Ann Amos, agreed.") == {}
+
+
+def test_family_names_that_are_common_words_and_degrees_before_apposition() -> None:
+    got = run(
+        "Boston Mayor Kevin White spoke. Rep. Dave Camp of Michigan agreed. "
+        '"It works," said Arthur Caplin, Ph.D., the chair of the ethics board. '
+        "Cathy Ashford, high representative of the EU for foreign affairs, agreed."
+    )
+    assert got["Kevin White"] == ("Boston Mayor",)
+    assert got["Dave Camp"] == ("Rep.",)
+    assert got["Arthur Caplin"] == ("chair of the ethics board",)
+    assert got["Cathy Ashford"] == ("high representative of the EU for foreign affairs",)
+    # an institution or a weekday after a given name is no family name
+    assert "Abdullah University" not in run("King Abdullah University President Jean Lou spoke.")
+    assert run("Iraqi Vice President Tariq Hussein Monday said so.") == {
+        "Tariq Hussein": ("Iraqi Vice President",)
+    }

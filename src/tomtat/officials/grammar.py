@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tomtat.officials.keys import is_vi_syllable
+from tomtat.officials.keys import is_vi_syllable, word_key
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.tokens import Sent, particles
 
@@ -111,6 +111,10 @@ class Matcher:
 
     def is_degree(self, j: int) -> bool:
         return self.lex.is_degree(self.toks[j].key)
+
+    def is_degree_text(self, text: str) -> bool:
+        """``text`` (several tokens joined: "Ph.D.") is an academic degree."""
+        return word_key(text).rstrip(".") in self.lex.degrees
 
     def skip_degrees(self, j: int) -> int:
         while j < self.n and (self.is_degree(j) or self.toks[j].text == "."):
@@ -249,13 +253,17 @@ class Matcher:
         )
 
     def family_title(self, e: int, j: int) -> bool:
-        """A title word that is a family name after a given name and ending the run
-        ("Robert King left", "Peter King, R-New York")."""
+        """A word that is no name elsewhere (a title, an organisation word) used as a
+        family name after a given name, ending the run ("Robert King", "Dave Camp")."""
         toks = self.toks
         return (
             e == j + 1
-            and toks[e].key in self.lex.surname_heads
             and toks[j].key in self.lex.first_names
+            and not toks[e].text.isupper()
+            # "King Abdullah University", "Hussein Monday": an institution, a date
+            and toks[e].key not in self.lex.institutions
+            and toks[e].key not in self.lex.left_block
+            and toks[e].key not in self.lex.months
             and not (e + 1 < self.n and toks[e + 1].cap and toks[e + 1].word)
         )
 

@@ -314,6 +314,12 @@ def skip_parenthetical(m: Matcher, k: int) -> int:
     toks, n = m.toks, m.n
     if k + 1 < n and toks[k].text == "," and toks[k + 1].key in NOW_WORDS:
         return k + 1  # at the adverb, which opens the title as a comma would
+    if k + 2 < n and toks[k].text == "," and m.lex.degrees:
+        for e in range(k + 2, min(n, k + 6)):
+            if toks[e].text == ",":
+                if m.is_degree_text("".join(t.text for t in toks[k + 1 : e])):
+                    return e  # "Arthur Caplan, Ph.D., the chair of ..."
+                break
     if k + 2 < n and toks[k].text == "," and toks[k + 2].key in {",", "and"}:
         mid = toks[k + 1].text
         if PARTY_STATE.fullmatch(mid) or (mid.isdigit() and len(mid) <= 3):

@@ -428,3 +428,9 @@ def test_family_names_that_are_common_words_and_degrees_before_apposition() -> N
     assert run("Iraqi Vice President Tariq Hussein Monday said so.") == {
         "Tariq Hussein": ("Iraqi Vice President",)
     }
+
+
+def test_elect_forms_of_every_head() -> None:
+    got = run("Mayor-elect Ann Ray spoke. Tim Ford, the governor-elect, agreed.")
+    assert got == {"Ann Ray": ("Mayor-elect",), "Tim Ford": ("governor-elect",)}
+    assert run("Tim Ford, the candidate-elect, agreed.") == {}

@@ -147,7 +147,8 @@ def _with_plurals(lang: str, phrases: list[str]) -> list[str]:
 
 def head_phrases(lang: str) -> list[str]:
     """The heads of ``lang`` as written and, in English, their plurals ("leaders",
-    "Prime Ministers"): a plural title covers the list of names after it."""
+    "Prime Ministers": a plural title covers the list of names after it) and their
+    "-elect" forms ("Mayor-elect", "Prime Minister-elect")."""
     words = raw(lang)
     heads = [str(h) for h in words["heads"]]
     if lang != "en":
@@ -159,10 +160,10 @@ def head_phrases(lang: str) -> list[str]:
         last = h.split(" ")[-1]
         if len(last) < 4 or not last.isalpha() or last.isupper() or last.endswith("s"):
             continue
-        plural = _plural_phrase(h)
-        if word_key(plural) not in known | lead:
-            plurals.append(plural)
-            known.add(word_key(plural))
+        for form in (_plural_phrase(h), f"{h}-elect"):
+            if word_key(form) not in known | lead:
+                plurals.append(form)
+                known.add(word_key(form))
     return heads + plurals
 
 

@@ -49,8 +49,8 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             t = toks[k]
         if (
             cop
-            or t.text in {",", "-", "–", "—", "("}
-            or (t.key in NOW_WORDS and k > 0 and toks[k - 1].text == ",")
+            or t.text in {",", "-", "–", "("}
+            or (not m.vi and (t.text == "—" or (t.key in NOW_WORDS and toks[k - 1].text == ",")))
             or t.key in lex.any_title_joiners
             or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):

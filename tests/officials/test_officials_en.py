@@ -434,3 +434,9 @@ def test_elect_forms_of_every_head() -> None:
     got = run("Mayor-elect Ann Ray spoke. Tim Ford, the governor-elect, agreed.")
     assert got == {"Ann Ray": ("Mayor-elect",), "Tim Ford": ("governor-elect",)}
     assert run("Tim Ford, the candidate-elect, agreed.") == {}
+
+
+def test_abbreviated_titles_elect() -> None:
+    got = run("New Jersey Gov.-elect Chris Crane spoke. Sen.-elect Ann Ray agreed.")
+    assert got == {"Chris Crane": ("New Jersey Gov.-elect",), "Ann Ray": ("Sen.-elect",)}
+    assert run("The Gov.-elect party went on.") == {}

@@ -440,3 +440,15 @@ def test_abbreviated_titles_elect() -> None:
     got = run("New Jersey Gov.-elect Chris Crane spoke. Sen.-elect Ann Ray agreed.")
     assert got == {"Chris Crane": ("New Jersey Gov.-elect",), "Ann Ray": ("Sen.-elect",)}
     assert run("The Gov.-elect party went on.") == {}
+
+
+def test_portfolio_complement_stops_at_a_full_name() -> None:
+    got = run(
+        "Secretary of Labor Odila Varnes spoke. Minister of Human Rights Tamsa Orrell "
+        "agreed. Secretary of Governance Ruperto Salas Mont left."
+    )
+    assert got["Odila Varnes"] == ("Secretary of Labor",)
+    assert got["Tamsa Orrell"] == ("Minister of Human Rights",)
+    assert got["Ruperto Salas Mont"] == ("Secretary of Governance",)
+    # a lower-case head: the capitalised words are its organisation, not a name
+    assert run("He became the head of the Boston Grey Hawks in May.") == {}

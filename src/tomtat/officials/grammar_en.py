@@ -118,6 +118,8 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
             if t.word and (t.cap or t.key in lex.left_lower) and not lex.stop.match(toks, k):
                 if t.key in lex.first_names and m.name_at(k, after_title=False):
                     break
+                if k > start and toks[j - 1].cap and name_after_portfolio(m, k):
+                    break  # "Secretary of Labor Hilda Solis": the name is no portfolio
                 strong = lex.strong_heads.match(toks, k)
                 ne = m.name_at(k + strong, after_title=True) if strong else 0
                 if ne and not (ne < n and toks[ne].key == "'s"):  # "President Karzai's ..."
@@ -141,6 +143,35 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
         if x < n and toks[x].cap and toks[x].word:
             return extend_en(m, end, again=False)
     return end
+
+
+def name_after_portfolio(m: Matcher, k: int) -> bool:
+    """A full name closing the capitalised portfolio of a complement at ``k``: two or
+    three words after a capitalised word, none of them an institution,
+    portfolio, place or title word ("Minister of Human Rights Hooria Mashhour"). Only
+    after a capitalised head: a title is capitalised before a name, not in "the head of
+    the Boston Red Sox"."""
+    toks, n, lex = m.toks, m.n, m.lex
+    if not (toks[k - 1].cap and toks[k - 1].word) or toks[k - 1].key == "'s":
+        return False
+    e = k
+    while e < n and e - k < 4 and toks[e].word and toks[e].cap:
+        e += 1
+    size = e - k
+    if size not in (2, 3):
+        return False  # "Fernando Gomez Mont", "Janet A. Napolitano"
+    for x in range(k, e):
+        t = toks[x]
+        if (
+            t.key in lex.not_names
+            or t.key in lex.institutions
+            or t.key in lex.left_block
+            or t.text.isupper()
+            or m.is_place(x)
+            or lex.heads.match(toks, x)
+        ):
+            return False
+    return m.name_at(k, after_title=False) == e
 
 
 def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) -> Title:

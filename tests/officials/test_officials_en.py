@@ -452,3 +452,15 @@ def test_portfolio_complement_stops_at_a_full_name() -> None:
     assert got["Ruperto Salas Mont"] == ("Secretary of Governance",)
     # a lower-case head: the capitalised words are its organisation, not a name
     assert run("He became the head of the Boston Grey Hawks in May.") == {}
+
+
+def test_organisation_possessives_stay_with_the_post() -> None:
+    got = run(
+        "The ministry's spokesman Tae Ho-rim spoke. Lena Voss, a spokeswoman for Maria "
+        "Okonjo's campaign, agreed."
+    )
+    assert got["Tae Ho-rim"] == ("ministry's spokesman",)
+    assert got["Lena Voss"] == ("spokeswoman for Maria Okonjo's campaign",)
+    # a relation's possessive is no organisation; a name not followed by 's is a person
+    assert run("The mother's spokesman Tae Ho-rim spoke.") == {"Tae Ho-rim": ("spokesman",)}
+    assert run("An adviser to Maria Okonjo said so.") == {}

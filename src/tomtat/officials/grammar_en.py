@@ -24,6 +24,9 @@ def left_en(m: Matcher, s: int) -> int:
         if t.key == "'s" and s >= 2 and toks[s - 2].cap:
             s -= 2
             continue
+        if t.key == "'s" and s >= 2 and toks[s - 2].key in lex.institutions:
+            s -= 2  # "the ministry's spokesman": the organisation next to the post
+            continue
         if t.word and t.cap:
             party = s >= 2 and toks[s - 2].key in lex.chambers and t.key in lex.left_block
             if (t.key in lex.left_block and not party) or m.honorific(s - 1):
@@ -116,8 +119,9 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
                 end = k
                 continue
             if t.word and (t.cap or t.key in lex.left_lower) and not lex.stop.match(toks, k):
-                if t.key in lex.first_names and m.name_at(k, after_title=False):
-                    break
+                ne = m.name_at(k, after_title=False) if t.key in lex.first_names else 0
+                if ne and not (ne < n and toks[ne].key == "'s"):
+                    break  # but "spokesman for Hillary Clinton's campaign": her campaign
                 if k > start and toks[j - 1].cap and name_after_portfolio(m, k):
                     break  # "Secretary of Labor Hilda Solis": the name is no portfolio
                 strong = lex.strong_heads.match(toks, k)

@@ -464,3 +464,14 @@ def test_organisation_possessives_stay_with_the_post() -> None:
     # a relation's possessive is no organisation; a name not followed by 's is a person
     assert run("The mother's spokesman Tae Ho-rim spoke.") == {"Tae Ho-rim": ("spokesman",)}
     assert run("An adviser to Maria Okonjo said so.") == {}
+
+
+def test_outer_title_names_the_person_after_an_inner_official() -> None:
+    got = run("A spokesman for Chancellor Ina Marek, Tobias Renz, said the talks failed.")
+    assert got == {
+        "Ina Marek": ("Chancellor",),
+        "Tobias Renz": ("spokesman for Chancellor Ina Marek",),
+    }
+    # a list after the inner official names no one for the outer title
+    got = run("A spokesman for Chancellor Ina Marek, Tobias Renz and Ola Berg met.")
+    assert got == {"Ina Marek": ("Chancellor",)}

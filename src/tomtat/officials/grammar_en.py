@@ -323,6 +323,27 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     return Title(s, end, k, name_end) if name_end else Title(s, end, 0, 0)
 
 
+def outer_named(m: Matcher, s: int, ne: int) -> Title:
+    """ "a spokesman for Chancellor Angela Merkel, Steffen Seibert, said": a title whose
+    complement names another official (``s``..``ne``), then a full name between commas
+    or before a reporting verb: the outer title's own name. None: ``Title(s, s, 0, 0)``."""
+    toks, n, lex = m.toks, m.n, m.lex
+    none = Title(s, s, 0, 0)
+    if not (2 <= s < n and toks[s - 1].key in {"for", "to"} and ne + 2 < n):
+        return none
+    if toks[ne].text != ",":
+        return none
+    hs = next((y for y in range(max(0, s - 5), s - 1) if m.head(y)[1] == s - 1), -1)
+    if hs < 0 or m.plural(hs, s - 1):
+        return none
+    e2 = m.name_at(ne + 1, after_title=False)
+    if e2 - (ne + 1) < 2 or m.title_inside(ne + 1):
+        return none
+    if e2 < n and toks[e2].text != "," and toks[e2].key not in lex.speech_verbs:
+        return none  # "... Merkel, Francois Hollande and ...": a list
+    return Title(left_en(m, hs), ne, ne + 1, e2)
+
+
 def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """A lower-case verb form at ``k`` ("said", "called", "says", "is")."""
     if k >= len(toks):

@@ -16,7 +16,13 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title
-from tomtat.officials.grammar_en import PARTY_STATE, split_rank, tenure_as, verb_like
+from tomtat.officials.grammar_en import (
+    PARTY_STATE,
+    outer_named,
+    split_rank,
+    tenure_as,
+    verb_like,
+)
 from tomtat.officials.grammar_vi import object_before, plural_near
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
@@ -162,6 +168,11 @@ def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ..
         and not any(m.lex.strong_heads.match(m.toks, x) for x in range(s, e))
     )
     hits = [at.hit((ns, ne), spans, weak=weak), *coordinated(at, after, (s, e))]
+    if not m.vi and after == ne:
+        outer = outer_named(m, s, ne)  # "a spokesman for Chancellor Merkel, Steffen Seibert,"
+        if outer.name_end:
+            hits.append(at.hit((outer.name_start, outer.name_end), [(outer.start, outer.end)]))
+            after = outer.name_end
     return Step(hits, after)
 
 

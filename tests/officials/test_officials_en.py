@@ -475,3 +475,15 @@ def test_outer_title_names_the_person_after_an_inner_official() -> None:
     # a list after the inner official names no one for the outer title
     got = run("A spokesman for Chancellor Ina Marek, Tobias Renz and Ola Berg met.")
     assert got == {"Ina Marek": ("Chancellor",)}
+
+
+def test_a_post_then_a_rank_written_in_full_are_two_titles() -> None:
+    got = run(
+        "Mission Force Commander Major-General Luca Porta spoke. Supreme Leader Ayatollah "
+        "Reza Tavani agreed. Attorney General Ann Ray and Prosecutor General Ivan Lisov left."
+    )
+    assert got["Luca Porta"] == ("Mission Force Commander", "Major-General")
+    assert got["Reza Tavani"] == ("Supreme Leader", "Ayatollah")
+    # "General" that completes a post is no rank
+    assert got["Ann Ray"] == ("Attorney General",)
+    assert got["Ivan Lisov"] == ("Prosecutor General",)

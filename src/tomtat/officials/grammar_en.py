@@ -455,17 +455,23 @@ def relative_copula(m: Matcher, k: int) -> int:
 
 
 def split_rank(m: Matcher, s: int, e: int) -> list[tuple[int, int]]:
-    """A post then an abbreviated rank are two titles: "Joint Chiefs Chairman Adm.",
-    "Spokesman Col." (a rank alone: "Lt. Col." stays one)."""
+    """A post then a rank are two titles: "Joint Chiefs Chairman Adm.", "Spokesman Col.",
+    "Force Commander Major-General" (a rank alone: "Lt. Col." stays one)."""
     toks = m.toks
-    if m.vi or e - s < 2 or not toks[e - 1].text.endswith("."):
+    if m.vi or e - s < 2:
         return [(s, e)]
+    abbreviated = toks[e - 1].text.endswith(".")
     for x in range(s + 1, e):
         if (
             toks[x - 1].key in m.lex.head_last
             and not toks[x - 1].text.endswith(".")
-            and m.lex.strong_heads.match(toks, x) == e - x
+            and (
+                m.lex.strong_heads.match(toks, x) == e - x
+                if abbreviated
+                else toks[x].cap and m.lex.ranks.match(toks, x) == e - x  # "Leader Ayatollah"
+            )
             and any(m.head(y)[1] == x for y in range(s, x))  # a whole post before it
+            and not any(m.head(y)[1] >= e for y in range(s, x))  # "Attorney General"
         ):
             return [(s, x), (x, e)]
     return [(s, e)]

@@ -106,6 +106,7 @@ class Lexicon:
     chambers: frozenset[str] = field(default_factory=frozenset)  # "House", "Senate"
     participles: frozenset[str] = field(default_factory=frozenset)  # "elected", "ousted"
     tenure_words: frozenset[str] = field(default_factory=frozenset)  # "X's stint as"
+    ranks: Phrases = field(default_factory=lambda: Phrases([]))  # "General", "Ayatollah"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -238,6 +239,7 @@ def lexicon(lang: str) -> Lexicon:
         chambers=_keys(words.get("chambers", [])),
         participles=_keys(words.get("office_participles", [])),
         tenure_words=_keys(words.get("tenure_words", [])),
+        ranks=Phrases(words.get("ranks", [])),
         institutions=_keys(words.get("institutions", [])),
     )
 

@@ -487,3 +487,18 @@ def test_a_post_then_a_rank_written_in_full_are_two_titles() -> None:
     # "General" that completes a post is no rank
     assert got["Ann Ray"] == ("Attorney General",)
     assert got["Ivan Lisov"] == ("Prosecutor General",)
+
+
+def test_and_before_a_capitalised_post_splits_the_chain() -> None:
+    got = run("Mission Head of Mission and Force Commander Luca Porta spoke.")
+    assert got["Luca Porta"] == ("Mission Head of Mission", "Force Commander")
+    # a portfolio joined by "and" stays one title
+    got = run("Secretary of Health and Human Services Kara Selby spoke.")
+    assert got["Kara Selby"] == ("Secretary of Health and Human Services",)
+
+
+def test_a_month_after_a_date_word_is_no_one_word_name() -> None:
+    got = run("Last May, U.N. Secretary General for Peace and Relief Coordinator Vera Amon spoke.")
+    assert got["Vera Amon"] == ("U.N. Secretary General for Peace", "Relief Coordinator")
+    got = run("May, the prime minister, spoke. Tess May agreed.")
+    assert got == {"Tess May": ("prime minister",)}

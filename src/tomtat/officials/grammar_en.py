@@ -136,6 +136,8 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
                 k += 1
                 continue
             if t.key in {"of", "and", "for", "the"} and k + 1 < n and toks[k + 1].cap:
+                if t.key == "and" and post_after_and(m, k + 1):
+                    break  # "Head of Mission and Force Commander": a chain of two posts
                 k += 1
                 continue
             break
@@ -147,6 +149,18 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
         if x < n and toks[x].cap and toks[x].word:
             return extend_en(m, end, again=False)
     return end
+
+
+def post_after_and(m: Matcher, k: int) -> bool:
+    """A capitalised post starts at ``k``, its head within three capitalised words
+    ("Force Commander", "Chief Executive"): "and" there joins two posts."""
+    toks = m.toks
+    for r in range(k, min(m.n, k + 3)):
+        if not (toks[r].cap and toks[r].word):
+            return False
+        if m.lex.heads.match(toks, r):
+            return True
+    return False
 
 
 def name_after_portfolio(m: Matcher, k: int) -> bool:

@@ -270,7 +270,7 @@ def bare_name(at: At, i: int) -> Step | None:
         return None
     ne = m.name_at(i, after_title=False)
     if not ne and not m.vi and t.key not in lex.not_names and not m.head(i)[1] > i:
-        ne = i + 1 if r == i + 1 else 0
+        ne = i + 1 if r == i + 1 and not _date_month(m, i) else 0
     if not ne:
         return None
     titles, after = appositions(m, ne)
@@ -287,6 +287,16 @@ def bare_name(at: At, i: int) -> Step | None:
     # a one-word name without an honorific ("Volodin, Chủ tịch Duma") only counts when
     # the article names that person in full elsewhere
     return Step([at.hit((i, ne), titles, weak=ne - i < 2)], after)
+
+
+_BEFORE_DATE = frozenset(
+    {"last", "next", "this", "in", "since", "until", "by", "early", "late", "mid"}
+)
+
+
+def _date_month(m: Matcher, i: int) -> bool:
+    """ "Last May, ...", "in June, ...": a month, not the one-word name May or June."""
+    return i > 0 and m.toks[i].key in m.lex.months and m.toks[i - 1].key in _BEFORE_DATE
 
 
 def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:

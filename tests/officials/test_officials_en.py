@@ -502,3 +502,13 @@ def test_a_month_after_a_date_word_is_no_one_word_name() -> None:
     assert got["Vera Amon"] == ("U.N. Secretary General for Peace", "Relief Coordinator")
     got = run("May, the prime minister, spoke. Tess May agreed.")
     assert got == {"Tess May": ("prime minister",)}
+
+
+def test_an_acronym_is_no_one_word_name_before_an_apposition() -> None:
+    got = run(
+        "Crowds came from the PDRX, Deputy Prime Minister and Trade Minister Suri Tovan said."
+    )
+    assert got == {"Suri Tovan": ("Deputy Prime Minister", "Trade Minister")}
+    # a one-word name in mixed case still takes it when named in full
+    got = run("Then came Tovan, Deputy Prime Minister, to the hall. Suri Tovan spoke.")
+    assert got == {"Suri Tovan": ("Deputy Prime Minister",)}

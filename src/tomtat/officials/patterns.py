@@ -270,7 +270,8 @@ def bare_name(at: At, i: int) -> Step | None:
         return None
     ne = m.name_at(i, after_title=False)
     if not ne and not m.vi and t.key not in lex.not_names and not m.head(i)[1] > i:
-        ne = i + 1 if r == i + 1 and not _date_month(m, i) else 0
+        # "Last May, ...", "the PDRC, Deputy Prime Minister ...": a date, an organisation
+        ne = i + 1 if r == i + 1 and not _date_month(m, i) and not t.text.isupper() else 0
     if not ne:
         return None
     titles, after = appositions(m, ne)

@@ -408,8 +408,9 @@ def test_possessive_determiners_named_and_then() -> None:
     assert got["Jose Ruiz Abarca"] == ("small-town mayor",)
     assert got["Gary Samm"] == ("council's senior director",)
     assert got["Marco Ruiz"] == ("former Florida state representative",)
-    # "named" after a verb, not after "a <title>"; a relative's post is not hers
-    assert run("The mayor named Jose Ruiz Abarca as chief.") == {}
+    # "named" after a verb, not after "a <title>": the mayor appoints, is not the name
+    # (the post after "as" is the appointed person's); a relative's post is not hers
+    assert run("The mayor named Jose Ruiz Abarca as chief.") == {"Jose Ruiz Abarca": ("chief",)}
     assert run("Acme and its founder's wife, Ann Amos, agreed.") == {}
 
 
@@ -495,6 +496,9 @@ def test_and_before_a_capitalised_post_splits_the_chain() -> None:
     # a portfolio joined by "and" stays one title
     got = run("Secretary of Health and Human Services Kara Selby spoke.")
     assert got["Kara Selby"] == ("Secretary of Health and Human Services",)
+    # a post word inside an organisation's name, no holder after it
+    got = run("Ian Rook, director of the Center for Peace and Social Justice at Orton, spoke.")
+    assert got["Ian Rook"] == ("director of the Center for Peace and Social Justice at Orton",)
 
 
 def test_a_month_after_a_date_word_is_no_one_word_name() -> None:
@@ -512,3 +516,14 @@ def test_an_acronym_is_no_one_word_name_before_an_apposition() -> None:
     # a one-word name in mixed case still takes it when named in full
     got = run("Then came Tovan, Deputy Prime Minister, to the hall. Suri Tovan spoke.")
     assert got == {"Suri Tovan": ("Deputy Prime Minister",)}
+
+
+def test_appointed_as_gives_the_title_to_the_appointed() -> None:
+    got = run(
+        "The president named Omar Hadi Gulen as the new prime minister. The nomination "
+        "of Lora Linch as attorney general stalled."
+    )
+    assert got == {"Omar Hadi Gulen": ("new prime minister",), "Lora Linch": ("attorney general",)}
+    # no verb of appointment, or no post after "as"
+    assert run("He saw Omar Hadi Gulen as the new prime minister.") == {}
+    assert run("They named Omar Hadi Gulen as one of the founders.") == {}

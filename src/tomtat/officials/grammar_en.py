@@ -152,14 +152,16 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
 
 
 def post_after_and(m: Matcher, k: int) -> bool:
-    """A capitalised post starts at ``k``, its head within three capitalised words
-    ("Force Commander", "Chief Executive"): "and" there joins two posts."""
+    """A capitalised post starts at ``k``, its head within three capitalised words and a
+    capitalised word after it ("Force Commander Luca Porta"): "and" there joins two posts,
+    not two parts of a name ("the Center for Nonviolence and Social Justice at ...")."""
     toks = m.toks
     for r in range(k, min(m.n, k + 3)):
         if not (toks[r].cap and toks[r].word):
             return False
-        if m.lex.heads.match(toks, r):
-            return True
+        h = m.lex.heads.match(toks, r)
+        if h:  # the post leads on to its holder ("... Force Commander Luca Porta")
+            return r + h < m.n and toks[r + h].cap and toks[r + h].word
     return False
 
 

@@ -107,6 +107,7 @@ class Lexicon:
     participles: frozenset[str] = field(default_factory=frozenset)  # "elected", "ousted"
     tenure_words: frozenset[str] = field(default_factory=frozenset)  # "X's stint as"
     ranks: Phrases = field(default_factory=lambda: Phrases([]))  # "General", "Ayatollah"
+    appoint_words: frozenset[str] = field(default_factory=frozenset)  # "named X as"
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -240,6 +241,7 @@ def lexicon(lang: str) -> Lexicon:
         participles=_keys(words.get("office_participles", [])),
         tenure_words=_keys(words.get("tenure_words", [])),
         ranks=Phrases(words.get("ranks", [])),
+        appoint_words=_keys(words.get("appoint_words", [])),
         institutions=_keys(words.get("institutions", [])),
     )
 

@@ -26,7 +26,7 @@ from tomtat.officials.grammar_en import (
 from tomtat.officials.grammar_vi import object_before, plural_near
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
-from tomtat.officials.titles import appositions, chain_next, title_then_name
+from tomtat.officials.titles import appositions, chain_next, title_at, title_then_name
 from tomtat.officials.tokens import Sent
 
 
@@ -142,6 +142,8 @@ def find_hits(
                         continue
         if step is None and t.key in honorifics:
             step = honorific_name(at, i)
+        if step is None and t.word and t.cap and not m.vi and i > 0:
+            step = appointed_as(at, i)
         if step is None and t.word and t.cap:
             step = bare_name(at, i)
         if step is None:
@@ -243,6 +245,26 @@ def honorific_name(at: At, i: int) -> Step | None:
         return None
     titles, after = appositions(m, ne)
     return Step([at.hit((ns, ne), titles)], after)
+
+
+def appointed_as(at: At, i: int) -> Step | None:
+    """ "The president named Ann Lee as the new prime minister", "the nomination of Ann
+    Lee as attorney general": the title after "as" is the appointed person's (English)."""
+    m = at.m
+    toks, n, lex = m.toks, m.n, m.lex
+    prev = toks[i - 1]
+    if not (
+        (prev.key in lex.appoint_words and not prev.cap)
+        or (prev.key == "of" and i >= 2 and toks[i - 2].key in lex.appoint_words)
+    ):
+        return None
+    ne = m.name_at(i, after_title=False)
+    if not ne or ne - i < 2 or ne + 1 >= n or toks[ne].key != "as":
+        return None
+    title = title_at(m, ne + 1, apposition=True)
+    if title.end <= title.start:
+        return None
+    return Step([at.hit((i, ne), [(title.start, title.end)])], title.end)
 
 
 def bare_name(at: At, i: int) -> Step | None:

@@ -527,3 +527,13 @@ def test_appointed_as_gives_the_title_to_the_appointed() -> None:
     # no verb of appointment, or no post after "as"
     assert run("He saw Omar Hadi Gulen as the new prime minister.") == {}
     assert run("They named Omar Hadi Gulen as one of the founders.") == {}
+
+
+def test_a_plural_title_covers_a_list_after_a_dash_or_like() -> None:
+    got = run("Two senators -- Democrats Carl Shum of Ohio and Ben Card of Iowa -- returned.")
+    assert got == {"Carl Shum": ("senators",), "Ben Card": ("senators",)}
+    got = run("Governors including Ann Lowe and Tim Rudd came.")
+    assert got == {"Ann Lowe": ("Governors",), "Tim Rudd": ("Governors",)}
+    # an aside between dashes, a pronoun after "like"
+    assert run("The senators - Ann Lowe said - were right.") == {}
+    assert run("Governors like him came.") == {}

@@ -321,6 +321,8 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         k += 2  # "the head of the IMF, France's Christine Lagarde"
     if k == end < n and toks[end].text == ")" and s > 0 and toks[s - 1].text == "(":
         k += 1  # "(Sen.) Marco Rubio"
+    if k == end and m.plural(hs, he):
+        k = list_opener(m, k)  # "senators -- Rand Paul of Kentucky, ...", "leaders like X"
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
     k += m.honorific_skip(k)
     name_end = m.name_at(k, after_title=True, cap_head=strong) if k < n else 0
@@ -358,6 +360,31 @@ def outer_named(m: Matcher, s: int, ne: int) -> Title:
     if e2 < n and toks[e2].text != "," and toks[e2].key not in lex.speech_verbs:
         return none  # "... Merkel, Francois Hollande and ...": a list
     return Title(left_en(m, hs), ne, ne + 1, e2)
+
+
+def list_opener(m: Matcher, k: int) -> int:
+    """After a plural title: past a dash or colon, "like", "including", "such as" and a
+    plural party word before the list of names it covers ("two senators -- Democrats
+    Chuck Schumer of New York and ..."); ``k`` when none."""
+    toks, n = m.toks, m.n
+    j = k
+    while j < n and toks[j].text in {"-", "—", "–", ":"} and j - k < 2:
+        j += 1
+    if j < n and toks[j].key in {"like", "including"}:
+        j += 1
+    elif j + 1 < n and toks[j].key == "such" and toks[j + 1].key == "as":
+        j += 2
+    if j == k:
+        return k
+    dash = toks[j - 1].text in {"-", "—", "–", ":"}
+    if j < n and toks[j].key in {"democrats", "republicans"}:
+        j += 1
+    # a full name must follow: "leaders like Ann Lee", not "leaders like him"; after a
+    # dash a list ("-- Ann Lee of Ohio, ..."), not an aside ("- Ann Lee said -")
+    ne = m.name_at(j, after_title=False)
+    if ne - j < 2 or (dash and not (ne < n and toks[ne].key in {",", "and", "of", "from", ";"})):
+        return k
+    return j
 
 
 def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:

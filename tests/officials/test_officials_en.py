@@ -537,3 +537,14 @@ def test_a_plural_title_covers_a_list_after_a_dash_or_like() -> None:
     # an aside between dashes, a pronoun after "like"
     assert run("The senators - Ann Lowe said - were right.") == {}
     assert run("Governors like him came.") == {}
+
+
+def test_a_title_then_and_a_descriptor_before_a_full_name() -> None:
+    got = run("It was run by former Klan leader and Neo-Nazi David Dunn in 2002.")
+    assert got == {"David Dunn": ("former Klan leader",)}
+    assert run("The former governor and businessman Mitt Rand spoke.") == {
+        "Mitt Rand": ("former governor",)
+    }
+    # a determiner or possessive: another person; no descriptor: a second person
+    assert run("The governor and his wife Ann Rand spoke.") == {}
+    assert run("The senator and Mary Rand spoke.") == {}

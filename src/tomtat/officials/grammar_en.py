@@ -338,7 +338,30 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         name_end = m.name_at(k, after_title=True, cap_head=True)
     if name_end and k == end > he and inner_title(m, he, end):
         return Title(s, end, 0, 0)  # "spokesman for President X": X is the president
+    if not name_end and k == end and (x := descriptor_then_name(m, end)):
+        k, name_end = x, m.name_at(x, after_title=False)  # "leader and Neo-Nazi David Duke"
     return Title(s, end, k, name_end) if name_end else Title(s, end, 0, 0)
+
+
+def descriptor_then_name(m: Matcher, e: int) -> int:
+    """ "former Klan leader and Neo-Nazi David Duke": after a title and "and", one or two
+    words that describe (no post, no determiner) then a full name from a given name: the
+    start of that name (0: none)."""
+    toks, n, lex = m.toks, m.n, m.lex
+    if not (e + 3 < n and toks[e].key == "and"):
+        return 0
+    for x in (e + 2, e + 3):
+        if x >= n or toks[x].key not in lex.first_names or not toks[x].cap:
+            continue
+        mid = toks[e + 1 : x]
+        if any(
+            not t.word or t.key in lex.function_words or t.key in _DETERMINERS or m.head(y)[1] > y
+            for y, t in zip(range(e + 1, x), mid, strict=True)
+        ):
+            return 0
+        if m.name_at(x, after_title=False) - x >= 2:
+            return x
+    return 0
 
 
 def outer_named(m: Matcher, s: int, ne: int) -> Title:

@@ -548,3 +548,10 @@ def test_a_title_then_and_a_descriptor_before_a_full_name() -> None:
     # a determiner or possessive: another person; no descriptor: a second person
     assert run("The governor and his wife Ann Rand spoke.") == {}
     assert run("The senator and Mary Rand spoke.") == {}
+
+
+def test_a_full_name_between_commas_then_the_copula() -> None:
+    got = run("Her husband, Nestor Kirch, was president from 2003 to 2007.")
+    assert got == {"Nestor Kirch": ("president",)}
+    # a one-word name after a preposition is no apposition to the subject
+    assert run("The UK, critical of Mugabo, was a chief supporter.") == {}

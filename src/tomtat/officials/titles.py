@@ -27,6 +27,15 @@ def title_then_name(m: Matcher, i: int) -> Title:
     return title_then_name_vi(m, i) if m.vi else title_then_name_en(m, i)
 
 
+def between_commas(m: Matcher, k: int) -> bool:
+    """The name ending at ``k`` has two or more capitalised words and a comma before it."""
+    toks = m.toks
+    r = k
+    while r > 0 and toks[r - 1].word and toks[r - 1].cap:
+        r -= 1
+    return k - r >= 2 and r > 0 and toks[r - 1].text == ","
+
+
 def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     """Titles following a name that ends at ``k``: ", title, title", " - title", "(title)"."""
     toks, n, lex = m.toks, m.n, m.lex
@@ -37,6 +46,11 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     while k < n:
         t = toks[k]
         cop = 0 if titles else lex.copulas.match(toks, k)
+        if not (cop or m.vi or titles) and k == named_at and t.text == "," and k + 1 < n:
+            # "X's father, Carlos Caballero, was a former senator": a full name in apposition
+            # to the subject, between commas, then the clause's copula
+            cop = lex.copulas.match(toks, k + 1)
+            cop = cop + 1 if cop and between_commas(m, k) else 0
         if not cop and not m.vi and not titles:
             cop = relative_copula(m, k) or tenure_as(m, k)
             lead = (k, k) if cop else relative_lead(m, k)

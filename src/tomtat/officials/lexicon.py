@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tomtat.officials.data import both, raw
-from tomtat.officials.keys import WORDS, toneless, word_key
+from tomtat.officials.keys import WORDS, strip_accents, toneless, word_key
 from tomtat.officials.tokens import Tok, tokenize
 
 Phrase = tuple[str, ...]
@@ -96,6 +96,17 @@ class Lexicon:
     any_title_joiners: frozenset[str] = field(default_factory=frozenset)
     weak_aliases: frozenset[str] = field(default_factory=frozenset)
     is_degree: Callable[[str], bool] = bool  # a token key: an academic degree ("ts", "pgs.ts")
+    # Vietnamese title grammar (see the data file's _doc)
+    premods_cap: Phrases = field(default_factory=lambda: Phrases(()))  # only capitalised
+    copula_fillers: Phrases = field(default_factory=lambda: Phrases(()))
+    copula_joiners: Phrases = field(default_factory=lambda: Phrases(()))
+    title_adjectives: frozenset[str] = field(default_factory=frozenset)
+    regnal_heads: Phrases = field(default_factory=lambda: Phrases(()))
+    collective_heads: tuple[tuple[str, ...], ...] = ()  # accent-free word tuples
+    not_after_head: Phrases = field(default_factory=lambda: Phrases(()))
+    title_continuers: Phrases = field(default_factory=lambda: Phrases(()))
+    time_words: Phrases = field(default_factory=lambda: Phrases(()))
+    org_phrases: frozenset[str] = field(default_factory=frozenset)  # org_words, keys joined
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -106,17 +117,21 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 def lexicon(lang: str) -> Lexicon:
     """The frozen lexicon of ``lang`` ("vi" or "en"), every entry folded to its key."""
     words = raw(lang)
-    heads = [str(h) for h in words["heads"]]
+    heads_cap = [str(h) for h in words.get("heads_cap", [])]  # count only capitalised
+    heads = [str(h) for h in words["heads"]] + heads_cap
     head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in heads)
     head_last = frozenset(tokenize(h).toks[-1].key for h in heads if tokenize(h).toks)
     heads_phrases = Phrases(heads)
     degrees = frozenset(word_key(w).rstrip(".") for w in words.get("degrees", []))
     premods = Phrases(words.get("premods", []))
+    premods_cap = Phrases(words.get("premods_cap", []))
     honorifics = Phrases(words.get("honorifics", []))
     return Lexicon(
         lang=lang,
         heads=heads_phrases,
-        heads_lower=Phrases(h for h in heads if lang == "vi" or not h[:1].isupper()),
+        heads_lower=Phrases(
+            h for h in heads if (lang == "vi" and h not in heads_cap) or not h[:1].isupper()
+        ),
         strong_heads=Phrases(words.get("strong_heads", [])),
         premods=premods,
         honorifics=honorifics,
@@ -144,11 +159,16 @@ def lexicon(lang: str) -> Lexicon:
         head_last=head_last,
         head_first=frozenset(tokenize(h).toks[0].key for h in heads if tokenize(h).toks),
         head_words=head_words,
-        head_starts=heads_phrases.firsts() | premods.firsts(),
+        head_starts=heads_phrases.firsts() | premods.firsts() | premods_cap.firsts(),
         hit_starts=heads_phrases.firsts() | honorifics.firsts(),
         triggers=frozenset(
             tokenize(w).toks[0].key
-            for w in [*heads, *words.get("premods", []), *words.get("honorifics", [])]
+            for w in [
+                *heads,
+                *words.get("premods", []),
+                *words.get("premods_cap", []),
+                *words.get("honorifics", []),
+            ]
             if tokenize(w).toks
         ),
         left_block=_keys(words.get("left_block", [])),
@@ -161,6 +181,21 @@ def lexicon(lang: str) -> Lexicon:
         any_title_joiners=_keys(both("title_joiners")),
         weak_aliases=_keys(both("weak_aliases")),
         is_degree=_degree_test(degrees),
+        premods_cap=premods_cap,
+        copula_fillers=Phrases(words.get("copula_fillers", [])),
+        copula_joiners=Phrases(words.get("copula_joiners", [])),
+        title_adjectives=_keys(words.get("title_adjectives", [])),
+        regnal_heads=Phrases(words.get("regnal_heads", [])),
+        collective_heads=tuple(
+            tuple(strip_accents(t.text).rstrip(".") for t in tokenize(h).toks if t.word)
+            for h in words.get("collective_heads", [])
+        ),
+        not_after_head=Phrases(words.get("not_after_head", [])),
+        title_continuers=Phrases(words.get("title_continuers", [])),
+        time_words=Phrases(words.get("time_words", [])),
+        org_phrases=frozenset(
+            " ".join(t.key for t in tokenize(w).toks) for w in words.get("org_words", [])
+        ),
     )
 
 

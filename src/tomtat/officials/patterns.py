@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import verb_like
-from tomtat.officials.grammar_vi import object_before, plural_near
+from tomtat.officials.grammar_vi import object_before, plural_near, unnamed_subject
+from tomtat.officials.keys import is_vi_syllable
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
 from tomtat.officials.titles import appositions, chain_next, title_then_name
@@ -127,7 +128,7 @@ def find_hits(
                 if step is not None:
                     chain = _NO_CHAIN
                 else:
-                    if orphans is not None and (orphan := orphan_title(at, title)):
+                    if orphans is not None and (orphan := orphan_title(at, title, before)):
                         orphans.append((index, orphan))
                     chain = chained(m, title, before) or chain
                     if m.vi:
@@ -151,8 +152,15 @@ def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ..
     s, e, ns, ne = title
     if not ne:
         return None
-    titles, after = appositions(at.m, ne)
-    hits = [at.hit((ns, ne), [*before, (s, e), *titles]), *coordinated(at, after, (s, e))]
+    m = at.m
+    # a lone given name ("Bộ trưởng Nhạ") counts only as part of a full name; a comma after
+    # it rather opens another person ("thay cho Chủ tịch Thái, Phó chủ tịch ... X")
+    weak = m.vi and ne - ns == 1 and is_vi_syllable(m.toks[ns].key)
+    titles, after = appositions(m, ne) if not weak else ([], ne)
+    hits = [
+        at.hit((ns, ne), [*before, (s, e), *titles], weak=weak),
+        *coordinated(at, after, (s, e)),
+    ]
     return Step(hits, after)
 
 
@@ -174,14 +182,17 @@ def title_then_copula(at: At, title: Title, before: tuple[tuple[int, int], ...])
     return Step([at.hit((e + cop, ne), [*before, (s, e)])], ne)
 
 
-def orphan_title(at: At, title: Title) -> str | None:
+def orphan_title(at: At, title: Title, before: tuple[tuple[int, int], ...] = ()) -> str | None:
     """A title that opens a clause without a name ("Turkey's foreign minister called
-    ..."): its text, for the person named in the next sentence (:func:`named_next`)."""
+    ..."): its text, for the person named in the next sentence (:func:`named_next`); in
+    Vietnamese ("Bộ trưởng Bộ GD-ĐT cho biết") for the one person who holds its head
+    (:func:`tomtat.officials.people.attach_unnamed`)."""
     m = at.m
     toks = m.toks
     s, e = title.start, title.end
     if m.vi:
-        return None
+        named = not before and unnamed_subject(m, s, e)
+        return at.text[m.starts[s] : m.ends[e - 1]] if named else None
     if not (
         (s > 0 and toks[s - 1].key in {"the", "'s"})
         or any(toks[x].key == "'s" for x in range(s, e))
@@ -212,6 +223,8 @@ def honorific_name(at: At, i: int) -> Step | None:
     if m.head(ns)[1] > ns:  # "đồng chí Phó Bí thư ... Lại Thế Nguyên"
         return Step([], ns)
     ne = m.cap_run(ns, 5) if ns < n and toks[ns].cap else ns
+    if m.vi:  # "ông Trần Văn Đồng Bí thư Đảng ủy xã": a position without a comma
+        ne = next((x for x in range(ns + 1, ne) if m.lex.heads.match(toks, x) >= 2), ne)
     if ne <= ns:
         return None
     titles, after = appositions(m, ne)
@@ -261,6 +274,11 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
     out: list[Hit] = []
     n = m.n
     while k < n:
+        if m.vi and toks[k].text == "(":  # "ông A (đã bị bắt) và ông B"
+            close = next((x for x in range(k + 1, min(n, k + 12)) if toks[x].text == ")"), 0)
+            if close:
+                k = close + 1
+                continue
         if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
             continue

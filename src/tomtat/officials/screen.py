@@ -162,7 +162,8 @@ class Screen:
 def screen_for(lang: str) -> Screen:
     """The screen of one language's lexicon."""
     words = raw(lang)
-    firsts = [tokenize(p).toks[:1] for p in [*words["heads"], *words.get("honorifics", [])]]
+    phrases = [*words["heads"], *words.get("heads_cap", []), *words.get("honorifics", [])]
+    firsts = [tokenize(p).toks[:1] for p in phrases]
     runs = [WORDS.findall(toneless(t[0].text))[:1] if t else [] for t in firsts]
     # a phrase opening without a letter would make every sentence a candidate
     triggers = frozenset(r[0] for r in runs) if all(runs) else None

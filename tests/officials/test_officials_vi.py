@@ -380,3 +380,21 @@ def test_vi_company_name_after_board_is_no_person() -> None:
     # after a ministry name, a foreign name is still a person
     found = run("Thứ trưởng Quốc phòng Ruwan Perera cho biết.")
     assert found["Ruwan Perera"].titles == ("Thứ trưởng Quốc phòng",)
+
+
+def test_vi_post_of_someone_else_after_cua() -> None:
+    # the name after "của <position>" owns the post; the holder is the apposed person
+    found = run("Ông Karim Nasser - phát ngôn viên của Tổng thư ký Mehta, phát biểu tại đây.")
+    assert found["Karim Nasser"].titles == ("phát ngôn viên của Tổng thư ký Mehta",)
+    assert "Mehta" not in found
+    # after "của <organisation>", the name holds the post
+    found = run("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng cho biết.")
+    assert found["Hoàng Thanh Tùng"].titles == ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội",)
+    # a one-word company after "của" is no person
+    found = run("Ông Greg Hart, giám đốc điều hành của Zentrix, nói.")
+    assert set(found) == {"Greg Hart"}
+
+
+def test_vi_post_after_leaving_verb_and_future() -> None:
+    found = run("Ông Mã Hiểu Dân (61 tuổi) sẽ thôi chức bí thư Cam Túc để nhận việc mới.")
+    assert found["Mã Hiểu Dân"].titles == ("bí thư Cam Túc",)

@@ -7,6 +7,7 @@ from tomtat.officials.keys import is_vi_syllable, word_key
 
 _NAY = word_key("này")
 _LA = word_key("là")
+_CUA = word_key("của")
 _TUOI = word_key("tuổi")
 _SINH = word_key("sinh")
 _DATE_WORDS = frozenset(word_key(w) for w in ("năm", "ngày", "tháng"))
@@ -43,6 +44,10 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
         name_end = name_after_head(m, j, start, short=short)
         if name_end:
             return j, j, name_end
+    # after "của" and a position, the next name owns the post ("người phát ngôn của Thủ tướng
+    # May"); after "của" and an organisation, the holder follows ("... của Quốc hội Nguyễn A")
+    owner = False
+    cua = -2
     lower_run = 0
     limit = start + 18
     end = j
@@ -78,7 +83,18 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
             if m.is_degree(j):
                 j = m.skip_degrees(j)
                 continue
+            if owner and m.head(j)[1] > j:  # "của Tổng thư ký ...": the owner's post, whole
+                j = end = m.head(j)[1]
+                lower_run = 0
+                continue
             name_end = m.name_at(j, after_title=True)
+            if name_end and (owner or (j == cua + 1 and name_end == j + 1)):
+                # "người phát ngôn của Thủ tướng May": the post's owner, not its holder;
+                # "giám đốc điều hành của Apple": a company
+                j = end = name_end
+                owner = False
+                lower_run = 0
+                continue
             if name_end:
                 return end, j, name_end
             p = m.is_place(j)
@@ -101,6 +117,9 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
         if prep and j + prep < n and m.is_place(j + prep):
             j = end = j + prep + m.is_place(j + prep)
             continue
+        if t.key == _CUA:
+            cua = j
+            owner = m.head(j + 1)[1] > j + 1
         stop = lex.stop.match(toks, j)
         if stop and j > start and demonstrative(m, j):  # "Bộ trưởng Quốc phòng nước này"
             j = end = j + 1

@@ -398,3 +398,25 @@ def test_vi_post_of_someone_else_after_cua() -> None:
 def test_vi_post_after_leaving_verb_and_future() -> None:
     found = run("Ông Mã Hiểu Dân (61 tuổi) sẽ thôi chức bí thư Cam Túc để nhận việc mới.")
     assert found["Mã Hiểu Dân"].titles == ("bí thư Cam Túc",)
+
+
+def test_vi_titles_given_by_pronoun_go_to_the_one_subject_before() -> None:
+    found = run(
+        "Chuẩn Đô đốc Lý Văn Tiến vừa được bổ nhiệm. "
+        "Ông từng là Trưởng phòng Tác chiến, Phó Tham mưu trưởng Quân chủng Hải quân."
+    )
+    assert found["Lý Văn Tiến"].titles == (
+        "Chuẩn Đô đốc",
+        "Trưởng phòng Tác chiến",
+        "Phó Tham mưu trưởng Quân chủng Hải quân",
+    )
+
+
+def test_vi_pronoun_titles_with_two_people_or_an_object_go_to_nobody() -> None:
+    found = run("Ông Hà Văn Đông gặp bà Lục Thị Mai. Ông từng là Giám đốc Sở Nội vụ.")
+    assert found == {}
+    found = run(
+        "Thượng nghị sĩ bang này sớm ủng hộ Tổng thống Mỹ Peter Hale. "
+        "Ông cũng là phó chủ tịch ủy ban chuyển giao."
+    )
+    assert found["Peter Hale"].titles == ("Tổng thống Mỹ",)

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from tomtat.models import Document, Official, SentenceKind
 from tomtat.officials.lexicon import lexicon as _lexicon
-from tomtat.officials.patterns import Hit, find_hits, named_next
+from tomtat.officials.patterns import Hit, find_hits, named_before, named_next
 from tomtat.officials.people import attach_unnamed, count_mentions, group_people, prune_titles
 from tomtat.officials.screen import Body
 
@@ -63,9 +63,15 @@ def extract(doc: Document) -> tuple[Official, ...]:
     body = Body(s for s in doc.sentences if s.kind is not SentenceKind.BYLINE)
     # cheap pre-check: only sentences with a position word can name an official
     orphans: list[tuple[int, str]] = []
+    referred: list[tuple[int, tuple[str, ...]]] = []
     for (index, text), ok in zip(body.items, body.screen(lex), strict=True):
         if ok:
-            hits.extend(find_hits(lex, body.tokens(index, text), text, index, orphans))
+            sent = body.tokens(index, text)
+            hits.extend(find_hits(lex, sent, text, index, orphans, referred))
+    for index, titles in referred:  # "Ông từng là ..." after the sentence naming him
+        hit = named_before(lex, body, index, titles, hits)
+        if hit is not None:
+            hits.append(hit)
     if lang == "en":
         for index, title in orphans:
             hit = named_next(lex, body, index, title, hits)

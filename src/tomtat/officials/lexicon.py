@@ -107,6 +107,7 @@ class Lexicon:
     title_continuers: Phrases = field(default_factory=lambda: Phrases(()))
     time_words: Phrases = field(default_factory=lambda: Phrases(()))
     org_phrases: frozenset[str] = field(default_factory=frozenset)  # org_words, keys joined
+    pronoun_openers: frozenset[str] = field(default_factory=frozenset)
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -193,6 +194,7 @@ def lexicon(lang: str) -> Lexicon:
         not_after_head=Phrases(words.get("not_after_head", [])),
         title_continuers=Phrases(words.get("title_continuers", [])),
         time_words=Phrases(words.get("time_words", [])),
+        pronoun_openers=_keys(words.get("pronoun_openers", [])),
         org_phrases=frozenset(
             " ".join(t.key for t in tokenize(w).toks) for w in words.get("org_words", [])
         ),

@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import verb_like
-from tomtat.officials.grammar_vi import object_before, plural_near, unnamed_subject
+from tomtat.officials.grammar_vi import (
+    appositions_vi,
+    copula_at,
+    object_before,
+    plural_near,
+    unnamed_subject,
+)
 from tomtat.officials.keys import is_vi_syllable
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
@@ -56,6 +62,7 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
 _LIST_MARKS = frozenset({",", ";"})
 _KEY_OF = attrgetter("key")
+_SUBJECT_REACH = 8  # tokens: where a sentence's subject may start ("Chuẩn Đô đốc X, ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +102,18 @@ def find_hits(
     sentence: str,
     index: int,
     orphans: list[tuple[int, str]] | None = None,
+    referred: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> list[Hit]:
-    """The people named with a title in one sentence; ``orphans`` collects unnamed titles."""
+    """The people named with a title in one sentence; ``orphans`` collects unnamed titles,
+    ``referred`` the titles a Vietnamese sentence gives by pronoun ("Ông từng là ...")."""
     toks = sent.toks
     # every pattern needs a position word or an honorific somewhere in the sentence
     if lex.hit_starts.isdisjoint(map(_KEY_OF, toks)):
         return []
     m = Matcher(lex, sent)
     at = At(m, index, sentence)
+    if referred is not None and m.vi and (given := pronoun_titles(at)):
+        referred.append((index, given))
     hits: list[Hit] = []
     n = len(toks)
     chain = _NO_CHAIN
@@ -298,6 +309,49 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
                 continue
         break
     return out
+
+
+def pronoun_titles(at: At) -> tuple[str, ...]:
+    """Titles a sentence gives by pronoun: "Ông từng là Trưởng phòng Tác chiến, Phó Tham mưu
+    trưởng Quân chủng Hải quân" (for :func:`named_before`)."""
+    m = at.m
+    toks = m.toks
+    if m.n < 4 or not (toks[0].cap and toks[0].key in m.lex.pronoun_openers) or toks[1].cap:
+        return ()
+    if not copula_at(m, 1):
+        return ()
+    titles, _ = appositions_vi(m, 1)
+    return tuple(at.text[m.starts[s] : m.ends[e - 1]] for s, e in titles)
+
+
+def named_before(
+    lex: Lexicon, body: Body, index: int, titles: tuple[str, ...], hits: list[Hit]
+) -> Hit | None:
+    """The one person a pronoun sentence ("Ông từng là ...") refers to: the only person
+    named in the sentence before it (by a title, an honorific or in full), as its subject
+    (near its start); nobody when two are named."""
+    pos = next((k for k, item in enumerate(body.items) if item[0] == index), None)
+    if not pos:
+        return None
+    pidx, text = body.items[pos - 1]
+    sent = body.tokens(pidx, text)
+    m = Matcher(lex, sent)
+    spans = {h.name_keys(): h.name for h in hits if h.sentence == pidx}
+    i = 0
+    while i < m.n:
+        hon = m.honorific(i) if sent.toks[i].key in lex.honorifics else 0
+        ne = m.name_at(i + hon, after_title=False) if hon or sent.toks[i].cap else 0
+        if ne and (hon or ne - i >= 2):  # with an honorific, or a full name
+            spans.setdefault(tuple(t.name for t in sent.toks[i + hon : ne]), (i + hon, ne))
+            i = ne
+            continue
+        i += 1
+    if len(spans) != 1:
+        return None
+    (span,) = spans.values()
+    if span[0] > _SUBJECT_REACH:
+        return None  # named late in the sentence: rather an object than its subject
+    return Hit(span, [], pidx, sent, text, extra=titles)
 
 
 def named_next(lex: Lexicon, body: Body, index: int, title: str, hits: list[Hit]) -> Hit | None:

@@ -420,3 +420,10 @@ def test_vi_pronoun_titles_with_two_people_or_an_object_go_to_nobody() -> None:
         "Ông cũng là phó chủ tịch ủy ban chuyển giao."
     )
     assert found["Peter Hale"].titles == ("Tổng thống Mỹ",)
+
+
+def test_vi_ministry_names_with_commas_and_dashed_honorific() -> None:
+    found = run("Bộ trưởng Văn hóa, Thể thao và Du lịch Hồ Văn Nhàn phát biểu.")
+    assert found["Hồ Văn Nhàn"].titles == ("Bộ trưởng Văn hóa, Thể thao và Du lịch",)
+    found = run("Chủ tịch UBND huyện Mèo Vạc - ông Sùng Mí Lử - cho biết.")
+    assert found["Sùng Mí Lử"].titles == ("Chủ tịch UBND huyện Mèo Vạc",)

@@ -13,6 +13,7 @@ _SINH = word_key("sinh")
 _DATE_WORDS = frozenset(word_key(w) for w in ("năm", "ngày", "tháng"))
 _THEO = word_key("theo")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
+_NAME_OPENERS = frozenset({",", "-", "–"})  # between a title and "ông X"
 
 
 def place_split(m: Matcher, j: int) -> int:
@@ -315,8 +316,9 @@ def named_after(m: Matcher, s: int, e: int) -> Title:
         if name_end:
             then = lex.time_words.match(toks, e) if e < n else 0
             return Title(s, e + then, k + 1 + hon, name_end)
-    # "Chủ tịch UBND TP, ông Nguyễn Thành Phong"; "Phó chủ tịch UBND huyện ông Lương Văn Đức"
-    k = e + 1 if e < n and toks[e].text == "," else e
+    # "Chủ tịch UBND TP, ông Nguyễn Thành Phong", "Chủ tịch UBND huyện - ông X -";
+    # "Phó chủ tịch UBND huyện ông Lương Văn Đức"
+    k = e + 1 if e < n and toks[e].text in _NAME_OPENERS else e
     hon = m.honorific(k)
     if (
         hon
@@ -326,7 +328,7 @@ def named_after(m: Matcher, s: int, e: int) -> Title:
     ):
         return Title(s, e, k + hon, m.cap_run(k + hon, 5))
     # "Bộ trưởng Ngoại giao Mexico, Luis Videgaray cho rằng": the title opens the clause
-    if k > e and not hon and opens_clause(m, s):
+    if k > e and not hon and toks[e].text == "," and opens_clause(m, s):
         name_end = m.name_at(k, after_title=True)
         if name_end - k >= 2 and (name_end >= n or not toks[name_end].cap):
             return Title(s, e, k, name_end)

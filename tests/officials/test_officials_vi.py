@@ -427,3 +427,15 @@ def test_vi_ministry_names_with_commas_and_dashed_honorific() -> None:
     assert found["Hồ Văn Nhàn"].titles == ("Bộ trưởng Văn hóa, Thể thao và Du lịch",)
     found = run("Chủ tịch UBND huyện Mèo Vạc - ông Sùng Mí Lử - cho biết.")
     assert found["Sùng Mí Lử"].titles == ("Chủ tịch UBND huyện Mèo Vạc",)
+
+
+def test_vi_age_and_hometown_aside_then_post_and_list_of_posts() -> None:
+    found = run("Ông Chu Văn Kha (52 tuổi, quê Hà Nam) giữ chức Phó bí thư Tỉnh ủy Lào Cai.")
+    assert found["Chu Văn Kha"].titles == ("Phó bí thư Tỉnh ủy Lào Cai",)
+    found = run(
+        "Ông Lý Văn Trọng từng đảm nhiệm các chức vụ: Viện trưởng Viện Quy hoạch, Giám đốc"
+        " Sở Xây dựng."
+    )
+    assert found["Lý Văn Trọng"].titles == ("Viện trưởng Viện Quy hoạch", "Giám đốc Sở Xây dựng")
+    # a victim's age and hometown are no post
+    assert run("Anh Lê Văn Tý (30 tuổi, quê Nghệ An) bị thương nặng.") == {}

@@ -425,6 +425,10 @@ def aside(m: Matcher, k: int) -> tuple[int, bool]:
         if j < n and toks[j].text == ")" and paren:
             return j + 1, False
         if j < n and toks[j].text == ",":
+            if paren and not m.head(j + 1)[1] > j + 1:
+                # "(50 tuổi, quê Hà Nội) giữ chức ...": more about the person, then the post
+                close = next((x for x in range(j, min(n, j + 16)) if toks[x].text == ")"), 0)
+                return (close + 1, False) if close else (k, False)
             return j, paren
         return k, False
     if paren:
@@ -443,15 +447,16 @@ def aside(m: Matcher, k: int) -> tuple[int, bool]:
 
 def copula_at(m: Matcher, k: int) -> int:
     """Length of a copula at ``k``, after time words if any ("lúc đó là", "khi ấy là")."""
-    lex = m.lex
-    cop = lex.copulas.match(m.toks, k)
-    if cop or k >= m.n:
-        return cop
-    fill = lex.copula_fillers.match(m.toks, k)
-    if fill and k + fill < m.n:
-        cop = lex.copulas.match(m.toks, k + fill)
-        return fill + cop if cop else 0
-    return 0
+    lex, toks, n = m.lex, m.toks, m.n
+    cop = lex.copulas.match(toks, k)
+    if not cop and k < n:
+        fill = lex.copula_fillers.match(toks, k)
+        if fill and k + fill < n:
+            cop = lex.copulas.match(toks, k + fill)
+            cop = fill + cop if cop else 0
+    if cop and k + cop < n and toks[k + cop].text == ":":  # "giữ các chức vụ: ..."
+        cop += 1
+    return cop
 
 
 def appositions_vi(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:

@@ -439,3 +439,15 @@ def test_vi_age_and_hometown_aside_then_post_and_list_of_posts() -> None:
     assert found["Lý Văn Trọng"].titles == ("Viện trưởng Viện Quy hoạch", "Giám đốc Sở Xây dựng")
     # a victim's age and hometown are no post
     assert run("Anh Lê Văn Tý (30 tuổi, quê Nghệ An) bị thương nặng.") == {}
+
+
+def test_vi_post_named_by_copula_is_not_the_previous_persons() -> None:
+    found = run("Ban do ông Lê Thị Xuân Đào làm Trưởng ban và Phó ban là bà Vi Thị Mai.")
+    assert found["Lê Thị Xuân Đào"].titles == ("Trưởng ban",)
+    assert found["Vi Thị Mai"].titles == ("Phó ban",)
+
+
+def test_vi_company_before_the_honorific_holder() -> None:
+    found = run("Chủ tịch Vinafood, ông Bùi Ngọc Hải cho biết giá lúa tăng.")
+    assert set(found) == {"Bùi Ngọc Hải"}
+    assert found["Bùi Ngọc Hải"].titles == ("Chủ tịch Vinafood",)

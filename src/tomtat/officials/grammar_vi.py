@@ -89,9 +89,11 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
                 lower_run = 0
                 continue
             name_end = m.name_at(j, after_title=True)
-            if name_end and (owner or (j == cua + 1 and name_end == j + 1)):
+            if name_end and (
+                owner or (name_end == j + 1 and (j == cua + 1 or _honorific_next(m, name_end)))
+            ):
                 # "người phát ngôn của Thủ tướng May": the post's owner, not its holder;
-                # "giám đốc điều hành của Apple": a company
+                # "giám đốc điều hành của Apple", "Chủ tịch Vinafood, ông X": a company
                 j = end = name_end
                 owner = False
                 lower_run = 0
@@ -144,6 +146,13 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
         j += 1
         end = j
     return end, 0, 0
+
+
+def _honorific_next(m: Matcher, k: int) -> bool:
+    """An honorific and a name at ``k``, or after a comma there: the holder still to come."""
+    if k < m.n and m.toks[k].text in _NAME_OPENERS:
+        k += 1
+    return k < m.n and m.honorific(k) > 0
 
 
 def name_after_head(m: Matcher, j: int, start: int, *, short: bool) -> int:
@@ -492,6 +501,8 @@ def appositions_vi(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
         s, e, _, name_end = title_at_vi(m, k + step)
         if e <= s or name_end:
             break
+        if e + 1 < n and toks[e].key == _LA and m.honorific(e + 1):
+            break  # "... và Phó ban là bà Y": that post is Y's
         titles.append((s, e))
         k = e
         if t.text == "(" and k < n and toks[k].text == ")":

@@ -451,3 +451,16 @@ def test_vi_company_before_the_honorific_holder() -> None:
     found = run("Chủ tịch Vinafood, ông Bùi Ngọc Hải cho biết giá lúa tăng.")
     assert set(found) == {"Bùi Ngọc Hải"}
     assert found["Bùi Ngọc Hải"].titles == ("Chủ tịch Vinafood",)
+
+
+def test_vi_plural_title_then_colon_list() -> None:
+    found = run("Bộ hiện có 3 thứ trưởng là các ông: Trần Văn Tài, Lê Văn Tùng, Phạm Quốc Khánh.")
+    assert set(found) == {"Trần Văn Tài", "Lê Văn Tùng", "Phạm Quốc Khánh"}
+    assert all(o.titles == ("thứ trưởng",) for o in found.values())
+    # a list of victims after a number is no list of holders
+    assert run("Vụ tai nạn làm 3 người bị thương gồm: Trần Văn Tài, Lê Văn Tùng.") == {}
+
+
+def test_vi_unit_chief_compounds() -> None:
+    found = run("Ông Abdul Karim, cảnh sát trưởng của quận Kajang, cho biết.")
+    assert found["Abdul Karim"].titles == ("cảnh sát trưởng của quận Kajang",)

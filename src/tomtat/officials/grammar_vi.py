@@ -312,7 +312,9 @@ def named_after(m: Matcher, s: int, e: int) -> Title:
     # "2 Phó Chủ tịch gồm các ông Lê Thanh Liêm, Trần Vĩnh Tuyến" (the list: coordinated)
     if e + 1 < n and toks[e].key in lex.list_openers and plural_near(m, s):
         k = e + 1
-        k += m.honorific(k)
+        k += lex.honorifics.match(toks, k) if k < n else 0  # "gồm các ông", "là bà"
+        if k < n and toks[k].text == ":":  # "là các ông: A, B", "gồm: A, B"
+            k += 1
         name_end = m.name_at(k, after_title=True)
         if name_end:
             return Title(s, e, k, name_end)

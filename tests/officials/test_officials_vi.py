@@ -7,6 +7,8 @@ article); quality on real news is measured by bench/officials.py, not asserted h
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tomtat import officials, segment
 from tomtat.models import Official
@@ -464,3 +466,62 @@ def test_vi_plural_title_then_colon_list() -> None:
 def test_vi_unit_chief_compounds() -> None:
     found = run("Ông Abdul Karim, cảnh sát trưởng của quận Kajang, cho biết.")
     assert found["Abdul Karim"].titles == ("cảnh sát trưởng của quận Kajang",)
+
+
+# ------------------------------------------------------------- never a crash
+
+_PIECES = [
+    "Chủ tịch",
+    "UBND",
+    "xã",
+    "Bộ trưởng",
+    "ông",
+    "các ông",
+    "Ông",
+    "bà",
+    "Nguyễn Văn",
+    "Hải",
+    "Moon Jae",
+    "-",
+    "in",
+    "(",
+    ")",
+    ",",
+    ":",
+    "là",
+    "lúc đó là",
+    "từng là",
+    "đồng thời là",
+    "của",
+    "này",
+    "58 tuổi",
+    "SN 1970",
+    "sinh năm",
+    "tại",
+    "gồm",
+    "và",
+    "vua",
+    "Gia Long",
+    "Hồ Chí Minh",
+    "TP",
+    "HĐQT",
+    "Vinafood",
+    "Đại sứ quán",
+    "Phó giáo sư",
+    "thôi chức",
+    "5",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_vi_grammar_never_crashes_on_pieces_in_any_order(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for officials_found in (run(text), run(text + " " + text.rstrip("."))):
+        for o in officials_found.values():
+            assert o.name and o.mentions >= 1
+
+
+def test_vi_name_then_comma_at_the_very_end() -> None:
+    assert run("Hồ Chí Minh vua Bình Định này Nguyễn Văn ,") == {}

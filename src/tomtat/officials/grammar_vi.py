@@ -459,6 +459,8 @@ def aside(m: Matcher, k: int) -> tuple[int, bool]:
 def copula_at(m: Matcher, k: int) -> int:
     """Length of a copula at ``k``, after time words if any ("lúc đó là", "khi ấy là")."""
     lex, toks, n = m.lex, m.toks, m.n
+    if k >= n:
+        return 0
     cop = lex.copulas.match(toks, k)
     if not cop and k < n:
         fill = lex.copula_fillers.match(toks, k)

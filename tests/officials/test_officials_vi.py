@@ -525,3 +525,16 @@ def test_vi_grammar_never_crashes_on_pieces_in_any_order(pieces: list[str]) -> N
 
 def test_vi_name_then_comma_at_the_very_end() -> None:
     assert run("Hồ Chí Minh vua Bình Định này Nguyễn Văn ,") == {}
+
+
+def test_vi_organisation_word_with_lower_case_second_syllable_stays_in_title() -> None:
+    found = run("Ông Lò Văn Cường, giám đốc Trung tâm dự báo khí tượng, cho biết.")
+    assert found["Lò Văn Cường"].titles == ("giám đốc Trung tâm dự báo khí tượng",)
+
+
+def test_vi_former_post_written_twice_is_one_title() -> None:
+    found = run(
+        "Ông Vi Công Chinh, nguyên phó Phòng nội vụ TP Biên Hòa, bị kỷ luật. "
+        "Khi đó ông Vi Công Chinh, phó Phòng nội vụ TP Biên Hòa, đã ký."
+    )
+    assert found["Vi Công Chinh"].titles == ("nguyên phó Phòng nội vụ TP Biên Hòa",)

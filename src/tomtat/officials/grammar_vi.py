@@ -88,6 +88,11 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
                 j = end = m.head(j)[1]
                 lower_run = 0
                 continue
+            org = 0 if m.is_place(j) else lex.org_names_after.match(toks, j)
+            if org > 1 and not toks[j + 1].cap:  # "Chương trình ...", "Trung tâm dự báo"
+                j = end = j + org
+                lower_run = 0
+                continue
             name_end = m.name_at(j, after_title=True)
             if name_end and (
                 owner or (name_end == j + 1 and (j == cua + 1 or _honorific_next(m, name_end)))

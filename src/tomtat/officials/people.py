@@ -38,6 +38,9 @@ class Person:
             self.title_keys.append(tkey)
 
 
+_FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
+
+
 @lru_cache(maxsize=1 << 12)
 def title_key(text: str) -> tuple[str, ...]:
     """A title's words without accents: one title however it is written."""
@@ -52,7 +55,9 @@ def prune_titles(p: Person) -> tuple[str, ...]:
             other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
             for other in p.title_keys
         )
-        if not longer:
+        # "phó Phòng nội vụ" beside "nguyên phó Phòng nội vụ": one former post
+        former = any((w, *tkey) in p.title_keys for w in _FORMER_VI)
+        if not longer and not former:
             keep.append(text)
     return tuple(keep)
 

@@ -9,12 +9,12 @@ import codecs
 import os
 import re
 import sys
-import unicodedata
 from typing import IO, BinaryIO
 
 from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from tomtat.limits import DEFAULT_MAX_BYTES
 from tomtat.models import Article
+from tomtat.text import clean
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -121,7 +121,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         raise BinaryInputError(f"{name}: contains NUL bytes, not text")
     if not text.strip():
         raise EmptyInputError(f"{name}: input is empty")
-    return unicodedata.normalize("NFC", text)
+    return clean(text)
 
 
 def _detect_and_decode(data: bytes, name: str) -> str:

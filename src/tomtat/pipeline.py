@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from tomtat import lang as langs
 from tomtat import score, segment, select
 from tomtat.models import Article, Config, Document, Official, StageWarning, Summary
+from tomtat.text import clean
 
 
 def summarize(article: Article | str, config: Config | None = None) -> Summary:
@@ -73,9 +72,9 @@ def find_officials(article: Article | str, config: Config | None = None) -> Summ
 def _document(article: Article | str, config: Config) -> Document:
     if isinstance(article, str):
         article = Article(article)
-    text = unicodedata.normalize("NFC", article.text)
+    text = clean(article.text)
     lang = langs.resolve(config.lang, text)
-    title = unicodedata.normalize("NFC", article.title) if article.title else None
+    title = clean(article.title) if article.title else None
     return segment.split(text, lang, title)
 
 

@@ -116,8 +116,10 @@ def officials(
                 quiet=quiet,
                 output=output,
             )
-        elif min_articles != 1 or jobs != 1:
-            raise UsageError("--min-articles and --jobs go with --combine")
+        elif min_articles != 1 or jobs != 1 or quiet or (text_field, id_field) != ("text", "id"):
+            raise UsageError(
+                "--min-articles, --jobs, --quiet, --text-field and --id-field go with --combine"
+            )
         else:
             code = _each(inputs, lang, max_officials, fmt, env, read, output, from_list)
     raise typer.Exit(code)

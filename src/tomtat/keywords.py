@@ -63,18 +63,24 @@ class _Candidate:
         return forms.most_common(1)[0][0] if forms else " ".join(self.key)
 
 
-# a token: (text, key, start, capitalised, digits); a plain tuple, built for every word
-_Tok = tuple[str, str, int, bool, bool]
+# a token: (text, key, start, capitalised, digits, stopword); a plain tuple, one per word
+_Tok = tuple[str, str, int, bool, bool, bool]
 TEXT: Final = 0
 KEY: Final = 1
 START: Final = 2
 CAP: Final = 3
 DIGIT: Final = 4
+STOP: Final = 5
 
 
-def _chunks(text: str, lang: str) -> Iterator[tuple[list[_Tok], bool]]:
+def _chunks(
+    text: str, lang: str, known: dict[str, tuple[str, bool, bool, bool]]
+) -> Iterator[tuple[list[_Tok], bool]]:
     """Runs of tokens separated only by spaces (punctuation breaks a run), each with
-    whether it opens a sentence or a quote (where any word may carry a capital)."""
+    whether it opens a sentence or a quote (where any word may carry a capital).
+
+    ``known`` caches each spelling's (key, capitalised, digits, stopword) for the article.
+    """
     run: list[_Tok] = []
     opens = True
     vi = lang == "vi"
@@ -89,10 +95,12 @@ def _chunks(text: str, lang: str) -> Iterator[tuple[list[_Tok], bool]]:
             continue
         if not vi and word.endswith(("'s", "’s")):
             word = word[:-2]
-        low = word.lower()
-        run.append(
-            (word, fold_tone(low) if vi else low, m.start(), word[0].isupper(), word.isdigit())
-        )
+        info = known.get(word)
+        if info is None:
+            low = word.lower()
+            key = fold_tone(low) if vi else low
+            info = known[word] = (key, word[0].isupper(), word.isdigit(), key in _stop(lang))
+        run.append((word, info[0], m.start(), info[1], info[2], info[3]))
     if run:
         yield run, opens
 
@@ -164,7 +172,7 @@ class _Collector:
     def is_stop(self, run: list[_Tok], word: tuple[int, int]) -> bool:
         s, e = word
         if e - s == 1:
-            return run[s][KEY] in self.stop
+            return run[s][STOP]
         return " ".join(t[KEY] for t in run[s:e]) in self.stop
 
 
@@ -212,10 +220,11 @@ def _candidates(doc: Document) -> _Collector:
     if lang == "en":
         lower = {w for _, t, _ in texts for w in _LOWER_WORD.findall(t)}
         upper = {w.lower() for _, t, _ in texts for w in _UPPER_WORD.findall(t)} - lower - col.stop
+    known: dict[str, tuple[str, bool, bool, bool]] = {}
     seen: Counter[tuple[str, ...]] = Counter()
     phrases: list[tuple[tuple[str, ...], list[_Tok], int, int, int, bool, bool]] = []
     for sent, text, title in texts:
-        for run, opening in _chunks(text, lang):
+        for run, opening in _chunks(text, lang, known):
             words = _vi_words(run) if lang == "vi" else [(i, i + 1) for i in range(len(run))]
             # sentence-initial stopwords ("Theo", "The") are capitalised by position only
             first = 0

@@ -160,3 +160,19 @@ def test_combine_human_views(runner: CliRunner, tmp_path: Path, fmt: str) -> Non
     res = runner.invoke(app, ["officials", "--combine", str(tmp_path), "-f", fmt])
     assert res.exit_code == 0
     assert "John Smith" in res.stdout and "Keywords:" in res.stdout
+
+
+def test_a_failing_stage_is_a_warning_not_a_lost_article(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tomtat import keywords
+
+    def broken(doc: object, k: int) -> tuple[()]:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(keywords, "extract", broken)
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    res = runner.invoke(app, ["officials", "--combine", str(tmp_path / "a.txt"), "-f", "json"])
+    assert res.exit_code == 0
+    assert "tomtat: warning:" in res.stderr and "keywords failed: ValueError: boom" in res.stderr
+    assert json.loads(res.stdout)["people"][0]["name"] == "John Smith"

@@ -47,6 +47,7 @@ class Reduced(NamedTuple):
     officials: tuple[Official, ...] = ()
     keywords: tuple[Keyword, ...] = ()
     error: tuple[str, str] | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def items(names: list[str], read: ReadOptions, fields: Fields, env: Environment) -> Iterator[Item]:
@@ -119,7 +120,10 @@ def reduce(item: Item, config: Config) -> Reduced:
         return Reduced(item.ref, error=(exc.kind, f"{item.ref}: {exc}"))
     except Exception as exc:  # a bug costs one article, not the run
         return Reduced(item.ref, error=("internal_error", f"{item.ref}: {exc!r}"))
-    return Reduced(item.ref, result.officials or (), result.keywords)
+    from tomtat.render import warning_line
+
+    warnings = tuple(warning_line(w) for w in result.warnings)
+    return Reduced(item.ref, result.officials or (), result.keywords, None, warnings)
 
 
 def _reduce_chunk(args: tuple[list[Item], Config]) -> list[Reduced]:
@@ -193,6 +197,12 @@ def run(
                     env.stderr.write(f"tomtat: error: {result.error[1]}\n")
             else:
                 combiner.add(result.ref, result.officials, result.keywords)
+            for warning in result.warnings:  # a stage failed on this article: say so
+                line = f"tomtat: warning: {result.ref}: {warning}"
+                if progress.enabled:
+                    progress.print(line)
+                else:
+                    env.stderr.write(line + "\n")
             progress.tick(result.error is None)
     finally:
         progress.close()

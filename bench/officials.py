@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python bench/officials.py            # tables + bench/RESULTS.md section
     .venv/bin/python bench/officials.py --diff vi  # per-article differences on dev
     .venv/bin/python bench/officials.py --no-write # print only
+    .venv/bin/python bench/officials.py --against ../old-checkout  # speed vs another version
 
 Two label sets per language, side by side: the dev labels (``officials-dev-*.jsonl``: the
 seed and the dev politics articles, what the rules were built on) and the train labels
@@ -31,6 +32,7 @@ import gzip
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -408,6 +410,46 @@ def diff(art: Article, gold: list[Person], pred: list[Person]) -> None:
         print("\n".join(lines))
 
 
+# ---------------------------------------------------------------------- speed
+
+TIMER = r"""
+import json, sys, time
+from tomtat import officials, segment
+docs = [segment.split(t, lang, title) for lang, title, t in json.load(sys.stdin)]
+for d in docs:
+    officials.extract(d)  # warm-up: lexicons and caches
+best = []
+for d in docs:
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        officials.extract(d)
+        runs.append(time.perf_counter() - t0)
+    best.append(min(runs))
+print(sum(best) / len(best) * 1e6)
+"""
+
+
+def compare_speed(other: Path, arts: list[Article], rounds: int) -> tuple[float, float]:
+    """Median µs per article of ``officials.extract`` here and in the checkout ``other``,
+    run alternately in fresh processes on the same articles (same machine, same load)."""
+    payload = json.dumps([[a.lang, a.title, a.text] for a in arts])
+    times: dict[Path, list[float]] = {ROOT: [], other: []}
+    for _ in range(rounds):
+        for root in (other, ROOT):
+            env = {**os.environ, "PYTHONPATH": str(root / "src")}
+            proc = subprocess.run(
+                [sys.executable, "-c", TIMER],
+                input=payload,
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            times[root].append(float(proc.stdout))
+    return statistics.median(times[ROOT]), statistics.median(times[other])
+
+
 # ----------------------------------------------------------------- categories
 
 CATEGORIES = (
@@ -522,10 +564,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
     ap.add_argument("--no-uts", action="store_true", help="skip the underthesea baseline")
     ap.add_argument("--repeat", type=int, default=3, help="timing: best of N runs per article")
+    ap.add_argument("--against", type=Path, help="another checkout: compare extraction speed")
+    ap.add_argument("--rounds", type=int, default=5, help="with --against: alternating runs")
     args = ap.parse_args(argv)
     if not (DATA / "officials-dev-vi.jsonl").exists():
         print(f"labelled data not found under {DATA}", file=sys.stderr)
         return 1
+    if args.against:
+        arts = [*load("vi"), *load("en")]
+        ours, theirs = compare_speed(args.against.resolve(), arts, args.rounds)
+        print(
+            f"officials.extract on the {len(arts)} dev politics articles, median of"
+            f" {args.rounds} alternating runs: {ours:,.0f} µs here, {theirs:,.0f} µs in"
+            f" {args.against} ({ours / theirs:.2f}x)"
+        )
+        return 0
 
     out = [HEADER]
     notes: list[str] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tomtat import batch
+from tomtat import batch, render
 from tomtat.cli import app
 from tomtat.models import Config
 
@@ -72,11 +72,11 @@ def test_oversized_line_fails_alone() -> None:
     stream = io.BytesIO(
         _lines({"id": "a", "text": GOOD_EN}, big, {"id": "b", "text": GOOD_EN}).encode()
     )
-    out: list[str] = []
+    out = io.StringIO()
     options = batch.BatchOptions(config=Config(), max_bytes=1000)
-    done, failed = batch.run(batch.read_lines(stream, 1000), options, out.append)
+    done, failed = batch.run(batch.read_lines(stream, 1000), options, _writer(out))
     assert (done, failed) == (3, 1)
-    rows = [json.loads(x) for x in out]
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [r.get("id") for r in rows] == ["a", None, "b"]
     assert rows[1]["error"]["type"] == "too_large" and rows[1]["line"] == 2
 
@@ -86,14 +86,22 @@ def test_parallel_output_equals_serial() -> None:
     rows.insert(5, "garbage")  # type: ignore[arg-type]
     payload = _lines(*rows).encode()
     options = batch.BatchOptions(config=Config())
-    serial: list[str] = []
-    batch.run(batch.read_lines(io.BytesIO(payload), 10**6), options, serial.append)
-    parallel: list[str] = []
+    serial = io.StringIO()
+    batch.run(batch.read_lines(io.BytesIO(payload), 10**6), options, _writer(serial))
+    parallel = io.StringIO()
     batch.run(
-        batch.read_lines(io.BytesIO(payload), 10**6), options, parallel.append, jobs=2, chunk_size=4
+        batch.read_lines(io.BytesIO(payload), 10**6),
+        options,
+        _writer(parallel),
+        jobs=2,
+        chunk_size=4,
     )
-    assert parallel == serial
-    assert len(serial) == 41
+    assert parallel.getvalue() == serial.getvalue()
+    assert len(serial.getvalue().splitlines()) == 41
+
+
+def _writer(out: io.StringIO) -> render.Writer:
+    return render.Writer("jsonl", out, several=True, keywords=True, key="id")
 
 
 def test_missing_batch_file_is_input_error(runner: CliRunner, tmp_path: Path) -> None:

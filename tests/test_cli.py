@@ -33,9 +33,22 @@ def test_summarize_text_format_on_the_seed(
     assert res.exit_code == 0, res.stderr
     assert res.stderr == ""
     lines = [ln for ln in res.stdout.splitlines() if ln]
-    assert len(lines) == 3
-    for line in lines:
+    assert len(lines) == 4 and lines[-1].startswith("Keywords: ")
+    for line in lines[:3]:
         assert line in seed_text
+    for keyword in lines[-1].removeprefix("Keywords: ").split(" · "):
+        assert keyword in seed_text  # as the article writes it
+
+
+def test_keywords_zero_leaves_them_out(runner: CliRunner, seed_path: Path) -> None:
+    res = runner.invoke(app, ["summarize", str(seed_path), "--keywords", "0", "-f", "json"])
+    assert res.exit_code == 0
+    assert "keywords" not in json.loads(res.stdout)
+    res = runner.invoke(app, ["summarize", str(seed_path), "--keywords", "3", "-f", "json"])
+    keywords = json.loads(res.stdout)["keywords"]
+    assert len(keywords) == 3 and list(keywords[0]) == ["text", "score"]
+    assert keywords[0]["score"] == 1.0
+    assert [k["score"] for k in keywords] == sorted((k["score"] for k in keywords), reverse=True)
 
 
 def test_summarize_json_contract(runner: CliRunner, seed_path: Path, seed_text: str) -> None:
@@ -49,6 +62,7 @@ def test_summarize_json_contract(runner: CliRunner, seed_path: Path, seed_text: 
         "title",
         "sentence_count",
         "summary",
+        "keywords",
         "officials",
     ]
     assert data["schema_version"] == 1

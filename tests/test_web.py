@@ -77,6 +77,24 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Location", "/article")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/agent":
+            body = f"The agent was {self.headers.get('User-Agent')}.".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/slow":
+            import time
+
+            time.sleep(1.5)
+            self.send_response(200)
+            self.end_headers()
         elif self.path == "/big":
             body = b"x" * 5000
             self.send_response(200)
@@ -131,3 +149,20 @@ def test_batch_accepts_url_field(server: str, runner: CliRunner) -> None:
     assert res.exit_code == 3
     assert out[0]["title"] == "Chủ tịch tỉnh thăm hỏi người dân vùng lũ" and out[0]["summary"]
     assert "HTTP 404" in out[1]["error"]["message"]
+
+
+def test_redirects_are_capped(server: str) -> None:
+    with pytest.raises(InputError, match="too many redirects"):
+        inputs.read(f"{server}/loop")
+
+
+def test_user_agent_is_browser_like_and_overridable(server: str, runner: CliRunner) -> None:
+    res = runner.invoke(app, ["extract", f"{server}/agent"])
+    assert res.exit_code == 0 and "Mozilla/5.0" in res.stdout and "tomtat/" in res.stdout
+    res = runner.invoke(app, ["extract", f"{server}/agent", "--user-agent", "probe/1"])
+    assert res.stdout.strip() == "The agent was probe/1."
+
+
+def test_timeout_option_gives_up(server: str, runner: CliRunner) -> None:
+    res = runner.invoke(app, ["summarize", f"{server}/slow", "--timeout", "0.3"])
+    assert res.exit_code == 1 and "timed out after 0.3 s" in res.stderr

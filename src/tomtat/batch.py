@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from tomtat import serialize
 from tomtat.errors import RecordError, TomtatError
 from tomtat.limits import DEFAULT_MAX_BYTES
-from tomtat.models import Article, Config
+from tomtat.models import Article, Config, Summary
+
+if TYPE_CHECKING:
+    from tomtat.render import Writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +67,6 @@ def _record_id(record: Any, id_field: str) -> Any:
     return None
 
 
-def _error(ref: Any, kind: str, message: str, number: int) -> dict[str, Any]:
-    out = serialize.error_to_dict(kind, message, key="id", ref=ref)
-    out["line"] = number
-    return out
-
-
 def _article(record: dict[str, Any], options: BatchOptions) -> Article:
     """A record's article: its text and title (fetching its ``url`` when it has no text)."""
     field = options.text_field
@@ -94,8 +91,17 @@ def _article(record: dict[str, Any], options: BatchOptions) -> Article:
     return Article(text, title, None if ref is None else str(ref))
 
 
-def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
-    """Summarise one record; return its output line and whether it succeeded."""
+class Outcome(NamedTuple):
+    """One record's result: its summary, or the error that replaced it."""
+
+    ref: Any
+    line: int
+    summary: Summary | None
+    error: tuple[str, str] | None = None
+
+
+def process(line: Line, options: BatchOptions) -> Outcome:
+    """Summarise one record."""
     from tomtat.lang import require_supported
     from tomtat.pipeline import summarize
 
@@ -114,14 +120,13 @@ def process(line: Line, options: BatchOptions) -> tuple[str, bool]:
         require_supported(options.config.lang, article.text)
         summary = summarize(article, options.config)
     except TomtatError as exc:
-        return serialize.dumps(_error(ref, exc.kind, str(exc), line.number)), False
+        return Outcome(ref, line.number, None, (exc.kind, str(exc)))
     except Exception as exc:  # a bug must cost one record, not the run
-        msg = f"{type(exc).__name__}: {exc}"
-        return serialize.dumps(_error(ref, "internal_error", msg, line.number)), False
-    return serialize.dumps(serialize.summary_to_dict(summary, key="id", ref=ref)), True
+        return Outcome(ref, line.number, None, ("internal_error", f"{type(exc).__name__}: {exc}"))
+    return Outcome(ref, line.number, summary)
 
 
-def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[tuple[str, bool]]:
+def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[Outcome]:
     lines, options = args
     return [process(line, options) for line in lines]
 
@@ -129,41 +134,36 @@ def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[tuple[str, boo
 def run(
     lines: Iterable[Line],
     options: BatchOptions,
-    write: Callable[[str], None],
+    writer: Writer,
     *,
     jobs: int = 1,
     chunk_size: int = 64,
     on_record: Callable[[bool], None] | None = None,
 ) -> tuple[int, int]:
-    """Process every line, writing each result line in input order.
+    """Process every line, writing each result with ``writer`` in input order.
 
     Returns (records, failures).
     """
     done = failed = 0
 
-    def emit(result: tuple[str, bool]) -> None:
+    def emit(result: Outcome) -> None:
         nonlocal done, failed
-        text, ok = result
-        write(text + "\n")
         done += 1
-        if not ok:
+        if result.summary is None:
+            assert result.error is not None
             failed += 1
+            writer.error(result.ref, *result.error, line=result.line)
+        else:
+            writer.result(result.ref, result.summary)
         if on_record is not None:
-            on_record(ok)
+            on_record(result.summary is not None)
 
     if jobs <= 1:
         for line in lines:
             emit(process(line, options))
         return done, failed
 
-    import multiprocessing
-
-    # The first records run here, before forking: workers then inherit the loaded
-    # models and warm caches (stems, syllables, lexicon look-ups) instead of each
-    # building its own from cold.
-    _warm(options)
-    ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
-    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
+    with pool(jobs, options.config) as workers:
         pending: deque[Any] = deque()
         chunk: list[Line] = []
 
@@ -175,16 +175,30 @@ def run(
         for line in lines:
             chunk.append(line)
             if len(chunk) >= chunk_size:
-                pending.append(pool.apply_async(_process_chunk, ((chunk, options),)))
+                pending.append(workers.apply_async(_process_chunk, ((chunk, options),)))
                 chunk = []
                 drain(jobs * 3)
         if chunk:
-            pending.append(pool.apply_async(_process_chunk, ((chunk, options),)))
+            pending.append(workers.apply_async(_process_chunk, ((chunk, options),)))
         drain(0)
     return done, failed
 
 
-def _warm(options: BatchOptions) -> None:
+@contextmanager
+def pool(jobs: int, config: Config) -> Iterator[Any]:
+    """Worker processes that inherit warm models (forked after one warm-up run here)."""
+    import multiprocessing
+
+    # The first records run here, before forking: workers then inherit the loaded
+    # models and warm caches (stems, syllables, lexicon look-ups) instead of each
+    # building its own from cold.
+    _warm(config)
+    ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as workers:
+        yield workers
+
+
+def _warm(config: Config) -> None:
     """Load the splitter, stopwords and lexicons of both languages once, in this process."""
     from dataclasses import replace
 
@@ -194,7 +208,7 @@ def _warm(options: BatchOptions) -> None:
         ("vi", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, phát biểu. Ông An cảm ơn."),
         ("en", "Mayor John Smith spoke on Monday. Smith thanked the council."),
     ):
-        summarize(Article(text), replace(options.config, lang=lang))
+        summarize(Article(text), replace(config, lang=lang, officials=True))
 
 
 def _ignore_sigint() -> None:

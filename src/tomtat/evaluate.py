@@ -27,6 +27,7 @@ from tomtat import lang as langs
 from tomtat import segment
 from tomtat.errors import InputError
 from tomtat.models import Article, Config, SentenceKind
+from tomtat.text import clean
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 BASELINES = ("lead",)
@@ -213,8 +214,8 @@ def evaluate(
         else:
             field = "summary" if "summary" in item else "reference"
             rec = record_from_mapping(item, summary_field=field, where=f"record {n}")
-        text = unicodedata.normalize("NFC", rec.text)
-        title = unicodedata.normalize("NFC", rec.title) if rec.title else None
+        text = clean(rec.text)
+        title = clean(rec.title) if rec.title else None
         lang = config.lang if config.lang != "auto" else (rec.lang or langs.detect(text))
         seen.add(lang)
         run = replace(config, lang=lang, officials=False, max_officials=None)

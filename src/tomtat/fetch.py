@@ -22,13 +22,34 @@ class Page:
     is_html: bool
 
 
-def get(url: str, *, max_bytes: int, timeout: float = 20.0) -> Page:
-    """GET ``url`` following redirects; raise InputError with one clear line on failure."""
+# News sites often refuse (403) or serve a stub to clients that do not look like a browser.
+USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+    f" Chrome/126.0 Safari/537.36 tomtat/{__version__}"
+)
+MAX_REDIRECTS = 5
+DEFAULT_TIMEOUT = 20.0
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+
+def get(
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float = DEFAULT_TIMEOUT,
+    user_agent: str | None = None,
+) -> Page:
+    """GET ``url`` following at most MAX_REDIRECTS redirects; InputError (one line) on failure."""
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"tomtat/{__version__}", "Accept": "text/html,text/plain,*/*"}
+        url,
+        headers={"User-Agent": user_agent or USER_AGENT, "Accept": "text/html,text/plain,*/*"},
     )
+    opener = urllib.request.build_opener(_Redirects())
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:
+        with opener.open(request, timeout=timeout) as resp:
             data = resp.read(max_bytes + 1)
             if len(data) > max_bytes:
                 raise InputError(f"{url}: page is larger than --max-bytes ({max_bytes} bytes)")
@@ -36,6 +57,8 @@ def get(url: str, *, max_bytes: int, timeout: float = 20.0) -> Page:
             ctype = resp.headers.get_content_type()
             final = resp.geturl()
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise InputError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason

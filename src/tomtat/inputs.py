@@ -9,12 +9,12 @@ import codecs
 import os
 import re
 import sys
-import unicodedata
 from typing import IO, BinaryIO
 
 from tomtat.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from tomtat.limits import DEFAULT_MAX_BYTES
 from tomtat.models import Article
+from tomtat.text import clean
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -121,7 +121,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         raise BinaryInputError(f"{name}: contains NUL bytes, not text")
     if not text.strip():
         raise EmptyInputError(f"{name}: input is empty")
-    return unicodedata.normalize("NFC", text)
+    return clean(text)
 
 
 def _detect_and_decode(data: bytes, name: str) -> str:
@@ -208,6 +208,7 @@ def read(
     input_format: str = "auto",
     timeout: float = 20.0,
     stdin: BinaryIO | IO[bytes] | None = None,
+    user_agent: str | None = None,
 ) -> Article:
     """Read one input: ``-`` is stdin, an http(s) URL is fetched, anything else a path."""
     if source == "-":
@@ -217,7 +218,7 @@ def read(
     if source.startswith(("http://", "https://")):
         from tomtat import fetch
 
-        page = fetch.get(source, max_bytes=max_bytes, timeout=timeout)
+        page = fetch.get(source, max_bytes=max_bytes, timeout=timeout, user_agent=user_agent)
         fmt = input_format
         if fmt == "auto" and page.is_html:
             fmt = "html"
@@ -229,6 +230,8 @@ def read(
         raise InputError(
             f"{source}: unsupported scheme {scheme.group(1)!r} (only http:// and https://)"
         )
+    if os.path.isdir(source):
+        raise InputError(f"{source}: is a directory without .txt, .html or .md files")
     with open_binary(source) as fh:
         try:
             data = _read_capped(fh, max_bytes, source)
@@ -242,6 +245,42 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _HOST_PATH = re.compile(
     r"^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[\w-]+\.)+[A-Za-z]{2,})(?::\d{1,5}(?:/|$)|/)"
 )
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+
+def expand(
+    sources: list[str], from_list: str | None = None, stdin: IO[bytes] | None = None
+) -> list[str]:
+    """The inputs to read: each directory becomes its article files (``*.txt``, ``*.html``,
+    ``*.htm``, ``*.md``, sorted by name, not recursive), ``from_list`` adds the paths and
+    URLs listed in that file (one a line; blank lines and ``#`` comments skipped; ``-``:
+    stdin). A directory without article files is kept, to fail as one input.
+    """
+    names = list(sources)
+    if from_list is not None:
+        if from_list == "-":
+            raw = _read_capped(stdin or sys.stdin.buffer, DEFAULT_MAX_BYTES, "<stdin>")
+        else:
+            with open_binary(from_list) as fh:
+                raw = _read_capped(fh, DEFAULT_MAX_BYTES, from_list)
+        listed = decode(raw, from_list) if raw.strip() else ""
+        names += [
+            x.strip() for x in listed.splitlines() if x.strip() and not x.lstrip().startswith("#")
+        ]
+    out: list[str] = []
+    for name in names:
+        if name != "-" and not _SCHEME.match(name) and os.path.isdir(name):
+            found = sorted(
+                os.path.join(name, f)
+                for f in os.listdir(name)
+                if f.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(os.path.join(name, f))
+            )
+            out += found or [name]
+        else:
+            out.append(name)
+    return out
 
 
 def open_binary(path: str) -> BinaryIO:

@@ -41,6 +41,9 @@ class Config:
         lang: ``"auto"``, ``"vi"`` or ``"en"``.
         officials: extract key officials.
         max_officials: keep at most this many officials (``None``: all).
+        keywords: how many keywords to list (0: none).
+        detail: also keep every sentence's score (``Summary.ranking``), for views
+            that show the whole article or the runners-up.
     """
 
     sentences: int = 3
@@ -49,6 +52,8 @@ class Config:
     lang: str = "auto"
     officials: bool = True
     max_officials: int | None = None
+    keywords: int = 8
+    detail: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,14 @@ class Official:
 
 
 @dataclass(frozen=True, slots=True)
+class Keyword:
+    """A key term of an article as the article writes it, scored relative to the best (1.0)."""
+
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class StageWarning:
     """A pipeline stage that failed on this article while the others went on."""
 
@@ -121,6 +134,9 @@ class Summary:
     ``officials`` is ``None`` when officials were not asked for, or when their stage
     failed on this article (then ``warnings`` says so); the summary is kept either way.
     ``more_officials`` counts the officials that ``max_officials`` left out.
+    ``keywords`` are best first; ``ranking`` (only with ``Config.detail``) holds every
+    sentence in document order with its score before redundancy (0 for headings and
+    bylines).
     """
 
     lang: str
@@ -130,3 +146,11 @@ class Summary:
     officials: tuple[Official, ...] | None = ()
     warnings: tuple[StageWarning, ...] = ()
     more_officials: int = 0
+    keywords: tuple[Keyword, ...] = ()
+    ranking: tuple[Picked, ...] = ()
+
+    def runners_up(self, count: int = 2) -> tuple[Picked, ...]:
+        """The best-scoring sentences that were not picked (needs ``ranking``)."""
+        chosen = {p.index for p in self.sentences}
+        rest = [p for p in self.ranking if p.index not in chosen and p.score > 0]
+        return tuple(sorted(rest, key=lambda p: (-p.score, p.index))[:count])

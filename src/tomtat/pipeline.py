@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-import unicodedata
+from dataclasses import replace
 
 from tomtat import lang as langs
 from tomtat import score, segment, select
-from tomtat.models import Article, Config, Document, Official, StageWarning, Summary
+from tomtat.models import (
+    Article,
+    Config,
+    Document,
+    Keyword,
+    Official,
+    Picked,
+    StageWarning,
+    Summary,
+)
+from tomtat.text import clean
 
 
 def summarize(article: Article | str, config: Config | None = None) -> Summary:
@@ -39,43 +49,68 @@ def summarize(article: Article | str, config: Config | None = None) -> Summary:
                 ),
             )
     people, more, failed = _officials(doc, config)
+    keys, key_failed = _keywords(doc, config)
+    ranking: tuple[Picked, ...] = ()
+    if config.detail:
+        ranking = tuple(
+            Picked(s.index, s.text, round(parts.total, 4), parts)
+            for s, parts in zip(doc.sentences, scored.parts, strict=True)
+        )
     return Summary(
         lang=doc.lang,
         title=doc.title,
         sentence_count=len(doc.sentences),
         sentences=picked,
         officials=people,
-        warnings=warnings + failed,
+        warnings=warnings + failed + key_failed,
         more_officials=more,
+        keywords=keys,
+        ranking=ranking,
     )
+
+
+def _keywords(
+    doc: Document, config: Config
+) -> tuple[tuple[Keyword, ...], tuple[StageWarning, ...]]:
+    """The keywords stage, isolated like the officials stage."""
+    if config.keywords <= 0:
+        return (), ()
+    from tomtat import keywords
+
+    try:
+        return keywords.extract(doc, config.keywords), ()
+    except Exception as exc:  # reported, never fatal to the summary
+        return (), (StageWarning("keywords", f"{type(exc).__name__}: {exc}"),)
 
 
 def find_officials(article: Article | str, config: Config | None = None) -> Summary:
     """The key officials of one article: segmentation and the officials stage, no scoring.
 
     The result is a :class:`Summary` without sentences (``officials`` as in
-    :func:`summarize`, always asked for).
+    :func:`summarize`, always asked for); keywords as ``config.keywords`` asks.
     """
     config = config or Config()
     doc = _document(article, config)
-    people, more, failed = _officials(doc, config)
+    people, more, failed = _officials(doc, replace(config, officials=True))
+    keys, key_failed = _keywords(doc, config)
     return Summary(
         lang=doc.lang,
         title=doc.title,
         sentence_count=len(doc.sentences),
         sentences=(),
         officials=people,
-        warnings=failed,
+        warnings=failed + key_failed,
         more_officials=more,
+        keywords=keys,
     )
 
 
 def _document(article: Article | str, config: Config) -> Document:
     if isinstance(article, str):
         article = Article(article)
-    text = unicodedata.normalize("NFC", article.text)
+    text = clean(article.text)
     lang = langs.resolve(config.lang, text)
-    title = unicodedata.normalize("NFC", article.title) if article.title else None
+    title = clean(article.title) if article.title else None
     return segment.split(text, lang, title)
 
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 import json
 import re
 import string
-import unicodedata
 from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Any, NamedTuple
 
 from tomtat.models import Document, Sentence, SentenceKind
+from tomtat.text import clean
 
 Span = tuple[int, int]
 
@@ -592,14 +592,14 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     words, or such a fragment ending the last paragraph, is the byline. Sentence
     indices and paragraph numbers count from 0 after the title.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = clean(text)
     paras = _paragraphs(text)
     if len(paras) > 1 and len(paras[0]) == 1:
         first = text[slice(*paras[0][0])]
         if title is None and _is_title(first, lang):
             title = first
             paras = paras[1:]
-        elif title is not None and first == unicodedata.normalize("NFC", title).strip():
+        elif title is not None and first == clean(title).strip():
             paras = paras[1:]  # the given title also opens the text
     # Headings stand out against punctuated prose; in a text without any (a list,
     # a transcript) every line is body text.

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from tomtat import __version__
-from tomtat.cli import batch, officials, summarize
+from tomtat.cli import batch, extract, officials, summarize
 from tomtat.cli import eval as eval_command
 from tomtat.cli.env import Environment, set_debug
 from tomtat.errors import ExitCode
@@ -28,6 +28,10 @@ Examples:
   cat article.txt | tomtat summarize - -f json | jq '.summary[].text'
 
   tomtat officials article.txt
+
+  tomtat officials --combine news/ --min-articles 2
+
+  tomtat extract https://example.org/news.html
 
   tomtat batch articles.jsonl -o summaries.jsonl
 
@@ -71,6 +75,7 @@ def _root(
 
 app.command(epilog=summarize.EPILOG)(summarize.summarize)
 app.command(name="officials", epilog=officials.EPILOG)(officials.officials)
+app.command(epilog=extract.EPILOG)(extract.extract)
 app.command(epilog=batch.EPILOG)(batch.batch)
 app.command(name="eval", epilog=eval_command.EPILOG)(eval_command.eval_cmd)
 

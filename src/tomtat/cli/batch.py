@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from tomtat.cli.env import Environment
 from tomtat.cli.options import (
+    DEFAULT_KEYWORDS,
     DEFAULT_MAX_BYTES,
+    KeywordsOpt,
     Lang,
     LangOpt,
     MaxBytesOpt,
+    MaxOfficialsOpt,
     OfficialsOpt,
+    RatioOpt,
     SentencesOpt,
+    WordsOpt,
 )
-from tomtat.errors import ExitCode, InputError, UsageError, fail, guard, silence_stdout
+from tomtat.cli.output import open_stream
+from tomtat.errors import ExitCode, UsageError, fail, guard, silence_stdout
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -48,8 +52,18 @@ def batch(
         ),
     ] = None,
     sentences: SentencesOpt = None,
+    ratio: RatioOpt = None,
+    words: WordsOpt = None,
     lang: LangOpt = Lang.auto,
     officials: OfficialsOpt = True,
+    max_officials: MaxOfficialsOpt = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Each picked sentence's score in parts, and the runners-up."
+        ),
+    ] = False,
+    keywords: KeywordsOpt = DEFAULT_KEYWORDS,
     text_field: Annotated[
         str, typer.Option("--text-field", metavar="NAME", help="Field holding the text.")
     ] = "text",
@@ -72,18 +86,31 @@ def batch(
     env = Environment.from_process()
     with guard(env.stderr, debug=env.debug):
         from tomtat import batch as batching
+        from tomtat.cli.summarize import length_options
         from tomtat.models import Config
 
         if input_path == "-" and (env.stdin is None or env.stdin_isatty):
             raise UsageError("no input: give a JSONL path, or pipe JSONL to stdin")
+        config = Config(
+            sentences=length_options(sentences, ratio, words),
+            ratio=ratio,
+            words=words,
+            lang=lang.value,
+            officials=officials,
+            max_officials=max_officials,
+            keywords=keywords,
+            detail=explain,
+        )
         options = batching.BatchOptions(
-            config=Config(sentences=sentences or 3, lang=lang.value, officials=officials),
+            config=config,
             text_field=text_field,
             id_field=id_field,
             title_field=title_field,
             max_bytes=max_bytes,
         )
-        code = _run(input_path, output, options, jobs or os.cpu_count() or 1, quiet, env)
+        code = _run(
+            input_path, output, options, jobs or os.cpu_count() or 1, quiet, env, explain=explain
+        )
     raise typer.Exit(code)
 
 
@@ -94,9 +121,12 @@ def _run(
     jobs: int,
     quiet: bool,
     env: Environment,
+    *,
+    explain: bool = False,
 ) -> int:
     from tomtat import batch as batching
     from tomtat.inputs import open_binary
+    from tomtat.render import Writer
 
     stream = env.stdin if input_path == "-" else open_binary(input_path)
     assert stream is not None
@@ -105,11 +135,20 @@ def _run(
         env, enabled=watching, total=count_records(input_path) if watching else None
     )
     try:
-        with open_output(output, env.stdout) as write:
+        with open_stream(output, env.stdout) as out:
+            writer = Writer(
+                "jsonl",
+                out,
+                several=True,
+                show_officials=options.config.officials,
+                explain=explain,
+                keywords=options.config.keywords > 0,
+                key="id",
+            )
             done, failed = batching.run(
                 batching.read_lines(stream, options.max_bytes),
                 options,
-                write,
+                writer,
                 jobs=jobs,
                 on_record=progress.tick,
             )
@@ -160,9 +199,13 @@ class Progress:
     the terminal instead of into ``> out.jsonl``).
     """
 
-    def __init__(self, env: Environment, *, enabled: bool, total: int | None) -> None:
+    def __init__(
+        self, env: Environment, *, enabled: bool, total: int | None, unit: str = "records"
+    ) -> None:
         import time
 
+        self.enabled = enabled
+        self.unit = unit
         self.count = 0
         self.failed = 0
         self._bar: Any = None
@@ -194,7 +237,7 @@ class Progress:
     def describe(self) -> str:
         """``120/300 records, 2 failed · 85/s · ETA 0:02``."""
         done = f"{self.count}/{self._total}" if self._total else str(self.count)
-        text = f"{done} records"
+        text = f"{done} {self.unit}"
         if self.failed:
             text += f", {self.failed} failed"
         seconds = self.elapsed()
@@ -212,6 +255,11 @@ class Progress:
         if self._bar is None or self.count % 8:
             return
         self._bar.update(self._task, description=self.describe(), completed=self.count)
+
+    def print(self, line: str) -> None:
+        """A diagnostic line above the display."""
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False)
 
     def close(self) -> None:
         """Take the display off the terminal."""
@@ -231,61 +279,3 @@ def _stderr_console(stderr: TextIO, colors: bool) -> Console:
     from rich.console import Console
 
     return Console(file=stderr, no_color=not colors or None)
-
-
-@contextmanager
-def open_output(output: str | None, stdout: TextIO) -> Iterator[Callable[[str], None]]:
-    """A line writer to stdout, or to a temporary file renamed onto ``output`` at the end.
-
-    The file is created with the umask's mode (like any file a shell redirect makes),
-    or keeps the mode of the file it replaces. An interrupted run keeps its valid prefix.
-    """
-    if output is None or output == "-":
-
-        def write_stdout(line: str) -> None:
-            stdout.write(line)
-            stdout.flush()
-
-        yield write_stdout
-        return
-    fh, tmp = _create_temp(output)
-
-    def write_file(line: str) -> None:
-        fh.write(line)
-        fh.flush()
-
-    try:
-        yield write_file
-    except OSError as exc:
-        fh.close()
-        os.replace(tmp, output)
-        raise InputError(f"{output}: write failed ({exc.strerror or exc})") from None
-    except BaseException:
-        fh.close()
-        os.replace(tmp, output)  # keep the valid prefix written so far
-        raise
-    fh.close()
-    os.replace(tmp, output)
-
-
-def _create_temp(output: str) -> tuple[TextIO, str]:
-    import secrets
-
-    directory = os.path.dirname(os.path.abspath(output))
-    try:
-        mode = os.stat(output).st_mode & 0o7777
-    except OSError:
-        mode = None
-    for _ in range(100):
-        tmp = os.path.join(directory, f".tomtat-{secrets.token_hex(4)}.part")
-        try:
-            # 0o666 & ~umask, as open(2) does for `> out.jsonl`; mkstemp would give 0600
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-        if mode is not None:
-            os.fchmod(fd, mode)
-        return os.fdopen(fd, "w", encoding="utf-8"), tmp
-    raise InputError(f"{output}: cannot create a temporary file in {directory}")

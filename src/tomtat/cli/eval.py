@@ -98,7 +98,17 @@ def read_records(
     return records, skipped
 
 
-def run_eval(
+def run_eval(data: str, *, fmt: str = "text", **options: Any) -> tuple[str, list[str]]:
+    """Evaluate ``data``; return the report (text, or the JSON document) and the skipped."""
+    from tomtat.serialize import SCHEMA_VERSION, dumps
+
+    text, body, skipped = eval_report(data, **options)
+    if fmt == "json":
+        return dumps({"schema_version": SCHEMA_VERSION, **body}, indent=2), skipped
+    return text, skipped
+
+
+def eval_report(
     data: str,
     *,
     sentences: int = 3,
@@ -107,13 +117,11 @@ def run_eval(
     title_field: str = "title",
     lang: str = "auto",
     baseline: str | None = None,
-    fmt: str = "text",
     stdin: IO[bytes] | None = None,
-) -> tuple[str, list[str]]:
-    """Evaluate ``data``; return the report (text or JSON) and the skipped records."""
+) -> tuple[str, dict[str, Any], list[str]]:
+    """Evaluate ``data``; return the text report, its data and the skipped records."""
     from tomtat.evaluate import evaluate, report_to_dict, report_to_text
     from tomtat.models import Config
-    from tomtat.serialize import SCHEMA_VERSION, dumps
 
     if sentences < 1:
         raise InputError("--sentences must be at least 1")
@@ -125,11 +133,8 @@ def run_eval(
         stdin=stdin,
     )
     report = evaluate(records, Config(sentences=sentences, lang=lang), baseline=baseline)
-    if fmt == "json":
-        body = {"schema_version": SCHEMA_VERSION, **report_to_dict(report)}
-        body["skipped"] = len(skipped)
-        return dumps(body, indent=2), skipped
-    return report_to_text(report), skipped
+    body = {**report_to_dict(report), "skipped": len(skipped)}
+    return report_to_text(report), body, skipped
 
 
 def eval_cmd(
@@ -168,7 +173,7 @@ def eval_cmd(
     """Score summaries with ROUGE-1/2/Lsum against the references in a JSONL file."""
     env = Environment.from_process()
     with guard(env.stderr, debug=env.debug):
-        out, skipped = run_eval(
+        text, report, skipped = eval_report(
             data,
             sentences=sentences or 3,
             summary_field=summary_field,
@@ -176,13 +181,13 @@ def eval_cmd(
             title_field=title_field,
             lang=lang.value,
             baseline=baseline.value if baseline is not None else None,
-            fmt=fmt.value,
             stdin=env.stdin,
         )
         for message in skipped:
             env.stderr.write(f"tomtat: warning: skipped {message}\n")
         if skipped:
             env.stderr.write(f"tomtat: {len(skipped)} bad records skipped\n")
-        env.stdout.write(out + "\n")
-        env.stdout.flush()
+        from tomtat.render import Writer
+
+        Writer(fmt.value, env.stdout).report(text, report)
     raise typer.Exit(int(ExitCode.PARTIAL_FAILURE) if skipped else int(ExitCode.OK))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import typer
 
@@ -29,6 +29,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    csv = "csv"
 
 
 class InputFormat(StrEnum):
@@ -100,8 +101,9 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="auto, rich, text, json, jsonl or markdown. auto: rich on a terminal, text in a"
-        " pipe. json: one object (an array for several inputs); jsonl: one line per input.",
+        help="auto, rich, text, json, jsonl, markdown or csv (officials). auto: rich on a"
+        " terminal, text in a pipe. json: one object (an array for several inputs); jsonl:"
+        " one line per input.",
     ),
 ]
 EncodingOpt = Annotated[
@@ -142,3 +144,51 @@ MaxOfficialsOpt = Annotated[
 OfficialsOpt = Annotated[
     bool, typer.Option("--officials/--no-officials", help="List key officials.")
 ]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write here (atomically) instead of stdout.",
+        show_default=False,
+    ),
+]
+FromListOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from-list",
+        metavar="FILE",
+        help="Also read the paths and URLs listed in FILE, one a line ('-': stdin).",
+        show_default=False,
+    ),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Give up on a URL after this long."),
+]
+UserAgentOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--user-agent",
+        metavar="TEXT",
+        help="User-Agent header for URLs (default: a browser's, naming tomtat).",
+        show_default=False,
+    ),
+]
+KeywordsOpt = Annotated[
+    int,
+    typer.Option("--keywords", min=0, metavar="K", help="List K keywords per article; 0: none."),
+]
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_KEYWORDS = 8
+
+
+class ReadOptions(NamedTuple):
+    """How to read inputs (files, stdin, URLs)."""
+
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    input_format: str = "auto"
+    timeout: float = DEFAULT_TIMEOUT
+    user_agent: str | None = None

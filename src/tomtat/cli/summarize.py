@@ -9,21 +9,29 @@ import typer
 from tomtat.cli import articles
 from tomtat.cli.env import Environment
 from tomtat.cli.options import (
+    DEFAULT_KEYWORDS,
     DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
     EncodingOpt,
     Format,
     FormatOpt,
+    FromListOpt,
     InputFormat,
     InputFormatOpt,
     InputsArg,
+    KeywordsOpt,
     Lang,
     LangOpt,
     MaxBytesOpt,
     MaxOfficialsOpt,
     NoColorOpt,
     OfficialsOpt,
+    OutputOpt,
     RatioOpt,
+    ReadOptions,
     SentencesOpt,
+    TimeoutOpt,
+    UserAgentOpt,
     WordsOpt,
 )
 from tomtat.errors import UsageError, guard
@@ -37,6 +45,10 @@ EPILOG = """Examples:
   cat article.txt | tomtat summarize - -f json | jq '.summary[].text'
 
   tomtat summarize https://example.org/news.html --words 80 --explain
+
+  tomtat summarize article.txt --highlight --explain
+
+  tomtat summarize news/ --from-list more.txt -f jsonl -o out.jsonl
 """
 
 
@@ -62,8 +74,19 @@ def summarize(
     officials: OfficialsOpt = True,
     max_officials: MaxOfficialsOpt = None,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Show each picked sentence's score in parts.")
+        bool,
+        typer.Option(
+            "--explain", help="Show each picked sentence's score in parts, and the runners-up."
+        ),
     ] = False,
+    highlight: Annotated[
+        bool,
+        typer.Option(
+            "--highlight",
+            help="Show the whole article, picked sentences highlighted, a score bar each.",
+        ),
+    ] = False,
+    keywords: KeywordsOpt = DEFAULT_KEYWORDS,
     title: Annotated[
         str | None,
         typer.Option(
@@ -76,9 +99,13 @@ def summarize(
     input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    output: OutputOpt = None,
+    from_list: FromListOpt = None,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    user_agent: UserAgentOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Summarise articles and list their key officials."""
+    """Summarise articles, with their keywords and key officials."""
     env = Environment.from_process(no_color=no_color)
     with guard(env.stderr, debug=env.debug):
         from tomtat.models import Config
@@ -91,16 +118,20 @@ def summarize(
             lang=lang.value,
             officials=officials,
             max_officials=max_officials,
+            keywords=keywords,
+            detail=explain or highlight,
         )
         code = articles.run(
             inputs,
             config,
             fmt,
             env,
-            view=articles.View(summary=True, officials=officials, explain=explain),
-            encoding=encoding,
-            max_bytes=max_bytes,
-            input_format=input_format.value,
+            view=articles.View(
+                summary=True, officials=officials, explain=explain, highlight=highlight
+            ),
+            read=ReadOptions(encoding, max_bytes, input_format.value, timeout, user_agent),
             title=title,
+            output=output,
+            from_list=from_list,
         )
     raise typer.Exit(code)

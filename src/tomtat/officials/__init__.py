@@ -48,8 +48,8 @@ from __future__ import annotations
 
 from tomtat.models import Document, Official, SentenceKind
 from tomtat.officials.lexicon import lexicon as _lexicon
-from tomtat.officials.patterns import Hit, find_hits, named_next
-from tomtat.officials.people import count_mentions, group_people, prune_titles
+from tomtat.officials.patterns import Hit, find_hits, named_before, named_next
+from tomtat.officials.people import attach_unnamed, count_mentions, group_people, prune_titles
 from tomtat.officials.screen import Body
 
 __all__ = ["extract"]
@@ -63,18 +63,27 @@ def extract(doc: Document) -> tuple[Official, ...]:
     body = Body(s for s in doc.sentences if s.kind is not SentenceKind.BYLINE)
     # cheap pre-check: only sentences with a position word can name an official
     orphans: list[tuple[int, str]] = []
+    referred: list[tuple[int, tuple[str, ...]]] = []
     for (index, text), ok in zip(body.items, body.screen(lex), strict=True):
         if ok:
-            hits.extend(find_hits(lex, body.tokens(index, text), text, index, orphans))
-    for index, title in orphans:
-        hit = named_next(lex, body, index, title, hits)
+            sent = body.tokens(index, text)
+            hits.extend(find_hits(lex, sent, text, index, orphans, referred))
+    for index, titles in referred:  # "Ông từng là ..." after the sentence naming him
+        hit = named_before(lex, body, index, titles, hits)
         if hit is not None:
             hits.append(hit)
+    if lang == "en":
+        for index, title in orphans:
+            hit = named_next(lex, body, index, title, hits)
+            if hit is not None:
+                hits.append(hit)
     if not hits:
         return ()
     persons = group_people(lex, hits, body)
     if not persons:
         return ()
+    if lang == "vi":
+        attach_unnamed(lex, persons, orphans)
     words = {k for p in persons for keys in (p.keys, *p.aliases) for k in keys}
     # a mention is a token: sentences without the word need no tokens
     count_mentions(lex, persons, body.with_words(words, as_words=True))

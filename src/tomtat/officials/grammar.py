@@ -11,13 +11,13 @@ from tomtat.officials.tokens import Sent, particles
 
 JOINERS = frozenset({"-", "–"})
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Du|Van|Von|O'|D')[^\W\d_]*[a-zà-ỹ][A-ZĐ]")
-_VI_ONLY = re.compile(
+VI_ONLY = re.compile(
     "[đĐơƠưƯăĂạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
     "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
 )
 # a Korean given name: two syllables joined by a hyphen ("Geun-hye", "Jae-in", "Ki-moon")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
-_ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
+ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
 
 
 class Title(NamedTuple):
@@ -96,10 +96,12 @@ class Matcher:
                 and e + 1 < n
                 and toks[e + 1].word
                 and self.starts[e] == self.ends[e - 1] + 1
-                and not is_vi_syllable(toks[e + 1].key)
                 and self.starts[e + 1] == self.ends[e] + 1
                 and not self.lex.places.match(toks, e + 1)
-                and not is_vi_syllable(toks[e - 1].key)
+                and (
+                    not (is_vi_syllable(toks[e + 1].key) or is_vi_syllable(toks[e - 1].key))
+                    or (self.vi and self._name_syllable(j, e, e + 1))
+                )
             ):
                 e += 2
                 continue
@@ -108,6 +110,48 @@ class Matcher:
         while e > j and not toks[e - 1].cap and toks[e - 1].key in parts:
             e -= 1
         return e
+
+    def _name_syllable(self, j: int, e: int, k: int) -> bool:
+        """A lower-case syllable after a spaced hyphen that ends a foreign name ``j:e``
+        ("Moon Jae - in", "Prayuth Chan - ocha", "Song Young - moo"): unaccented, short, no
+        Vietnamese word; the name has a non-Vietnamese word or no tone mark at all."""
+        t = self.toks[k]
+        return (
+            not t.cap
+            and t.text.isascii()
+            and len(t.text) <= 6
+            and not self.lex.stop.match(self.toks, k)
+            and t.key not in self.lex.head_starts
+            and (
+                any(not is_vi_syllable(x.key) for x in self.toks[j:e])
+                or all(x.text.isascii() for x in self.toks[j:e])
+            )
+        )
+
+    def in_place(self, j: int) -> bool:
+        """Whether token ``j`` continues a place or organisation phrase begun before it."""
+        return any(j >= b and self.is_place(j - b) > b for b in (1, 2, 3))
+
+    def _korean_like(self, j: int, run: int) -> bool:
+        """A foreign name whose first word looks Vietnamese ("Moon Jae - in", "Song Young -
+        moo"): its second word does not (or the hyphenated name has no tone mark at all), it
+        is hyphenated or three words long, and holds no Vietnamese-only letter, place or
+        position word."""
+        toks = self.toks
+        if run - j < 2 or len(toks[j].text) > 5:
+            return False
+        if self.in_place(j):
+            return False  # "Tây Ban Nha Mariano Rajoy", "Na Uy Erna Solberg"
+        hyphen = "-" in toks[j + 1].text or any(t.text in JOINERS for t in toks[j:run])
+        if is_vi_syllable(toks[j + 1].key) and not (
+            hyphen and all(t.text.isascii() for t in toks[j:run])
+        ):
+            return False
+        return (
+            (hyphen or run - j >= 3)
+            and not any(VI_ONLY.search(t.text) for t in toks[j:run])
+            and not any(self.is_place(x) or self.lex.heads.match(toks, x) for x in range(j, run))
+        )
 
     def is_degree(self, j: int) -> bool:
         return self.lex.is_degree(self.toks[j].key)
@@ -137,7 +181,7 @@ class Matcher:
             return 0
         if t.key in self.lex.not_names and not self.korean_name(j):
             return 0
-        if self.vi and (_ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
+        if self.vi and (ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
             return 0
         if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
             return 0
@@ -146,7 +190,19 @@ class Matcher:
         run = self.cap_run(j) if t.cap else j + 1  # "al-Assad": the particle word alone
         length = run - j
         if self.vi:
+            if j and self.toks[j - 1].cap and self.in_place(j):
+                return 0  # "Saudi" in "Arab Saudi Salman"
             if t.key in self.lex.surnames and is_vi_syllable(t.key):
+                # "Đoàn TNCS", "Đoàn TP. HCM": an acronym ends the run, and so does a
+                # position written without a comma ("ông Trần Văn Đồng Bí thư Đảng ủy")
+                for x in range(j + 1, run):
+                    if (
+                        ACRONYM.fullmatch(self.toks[x].text)
+                        or self.lex.heads.match(self.toks, x) >= 2
+                    ):
+                        run = x
+                        break
+                length = run - j
                 if 2 <= length <= 4:
                     return run
                 if length == 1 and j + 1 < self.n and self.toks[j + 1].text.endswith("."):
@@ -154,8 +210,10 @@ class Matcher:
                 return 0
             if t.key in self.lex.first_names or (not is_vi_syllable(t.key) and len(t.text) > 1):
                 # a foreign name: no Vietnamese-only letters ("Vicem Bút Sơn" is a company)
-                if any(_VI_ONLY.search(x.text) for x in self.toks[j:run]):
+                if any(VI_ONLY.search(x.text) for x in self.toks[j:run]):
                     return 0
+                return run
+            if self._korean_like(j, run):
                 return run
             return 0
         # English
@@ -193,11 +251,15 @@ class Matcher:
             if h:
                 best = max(best, j + h)
             m = self.lex.premods.match(self.toks, j)
+            if not m and self.toks[j].cap:
+                m = self.lex.premods_cap.match(self.toks, j)
             if not m:
                 if not self.vi and j > i and not self.toks[j].cap:
                     best = max(best, self.head_after_mods(j))
                 break
             j += m
+        if best > i and best < self.n and self.lex.not_after_head.match(self.toks, best):
+            return (i, i)  # "Đại sứ quán", "Phó giáo sư": a building or a degree, not a post
         return (i, best)
 
     # -- English only: one-word titles inside names, open modifiers before a head --

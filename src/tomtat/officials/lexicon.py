@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from tomtat.officials.data import both, raw
-from tomtat.officials.keys import WORDS, toneless, word_key
+from tomtat.officials.keys import WORDS, strip_accents, toneless, word_key
 from tomtat.officials.tokens import Tok, tokenize
 
 Phrase = tuple[str, ...]
@@ -108,6 +108,18 @@ class Lexicon:
     tenure_words: frozenset[str] = field(default_factory=frozenset)  # "X's stint as"
     ranks: Phrases = field(default_factory=lambda: Phrases([]))  # "General", "Ayatollah"
     appoint_words: frozenset[str] = field(default_factory=frozenset)  # "named X as"
+    # Vietnamese title grammar (see the data file's _doc)
+    premods_cap: Phrases = field(default_factory=lambda: Phrases(()))  # only capitalised
+    copula_fillers: Phrases = field(default_factory=lambda: Phrases(()))
+    copula_joiners: Phrases = field(default_factory=lambda: Phrases(()))
+    title_adjectives: frozenset[str] = field(default_factory=frozenset)
+    regnal_heads: Phrases = field(default_factory=lambda: Phrases(()))
+    collective_heads: tuple[tuple[str, ...], ...] = ()  # accent-free word tuples
+    not_after_head: Phrases = field(default_factory=lambda: Phrases(()))
+    title_continuers: Phrases = field(default_factory=lambda: Phrases(()))
+    time_words: Phrases = field(default_factory=lambda: Phrases(()))
+    org_phrases: frozenset[str] = field(default_factory=frozenset)  # org_words, keys joined
+    pronoun_openers: frozenset[str] = field(default_factory=frozenset)
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -173,7 +185,8 @@ def head_phrases(lang: str) -> list[str]:
 def lexicon(lang: str) -> Lexicon:
     """The frozen lexicon of ``lang`` ("vi" or "en"), every entry folded to its key."""
     words = raw(lang)
-    heads = head_phrases(lang)
+    heads_cap = [str(h) for h in words.get("heads_cap", [])]  # count only capitalised
+    heads = head_phrases(lang) + heads_cap
     # the screen lets a sentence through on a head or a verb of leading ("who chairs the")
     lead_verbs = [str(v) for v in words.get("lead_verbs", [])]
     head_words = frozenset(" ".join(WORDS.findall(toneless(h))[:2]) for h in [*heads, *lead_verbs])
@@ -181,14 +194,16 @@ def lexicon(lang: str) -> Lexicon:
     heads_phrases = Phrases(heads)
     degrees = frozenset(word_key(w).rstrip(".") for w in words.get("degrees", []))
     premods = Phrases(words.get("premods", []))
+    premods_cap = Phrases(words.get("premods_cap", []))
     honorifics = Phrases(words.get("honorifics", []))
     cap_only = _keys(words.get("cap_only", []))
     cap_only |= {word_key(_plural(w)) for w in words.get("cap_only", [])}
     return Lexicon(
         lang=lang,
         heads=heads_phrases,
-        # a head matches in lower case too, unless it is a common word there ("general")
-        heads_lower=Phrases(h for h in heads if word_key(h) not in cap_only),
+        # a head matches in lower case too, unless it is a common word there ("general") or
+        # counts only capitalised ("chức vụ Phó ..." holds no "Vụ phó")
+        heads_lower=Phrases(h for h in heads if word_key(h) not in cap_only and h not in heads_cap),
         strong_heads=Phrases(_with_plurals(lang, words.get("strong_heads", []))),
         premods=premods,
         honorifics=honorifics,
@@ -216,11 +231,16 @@ def lexicon(lang: str) -> Lexicon:
         head_last=head_last,
         head_first=frozenset(tokenize(h).toks[0].key for h in heads if tokenize(h).toks),
         head_words=head_words,
-        head_starts=heads_phrases.firsts() | premods.firsts(),
+        head_starts=heads_phrases.firsts() | premods.firsts() | premods_cap.firsts(),
         hit_starts=heads_phrases.firsts() | honorifics.firsts() | _keys(lead_verbs),
         triggers=frozenset(
             tokenize(w).toks[0].key
-            for w in [*heads, *words.get("premods", []), *words.get("honorifics", [])]
+            for w in [
+                *heads,
+                *words.get("premods", []),
+                *words.get("premods_cap", []),
+                *words.get("honorifics", []),
+            ]
             if tokenize(w).toks
         ),
         left_block=_keys(words.get("left_block", [])),
@@ -243,6 +263,22 @@ def lexicon(lang: str) -> Lexicon:
         ranks=Phrases(words.get("ranks", [])),
         appoint_words=_keys(words.get("appoint_words", [])),
         institutions=_keys(words.get("institutions", [])),
+        premods_cap=premods_cap,
+        copula_fillers=Phrases(words.get("copula_fillers", [])),
+        copula_joiners=Phrases(words.get("copula_joiners", [])),
+        title_adjectives=_keys(words.get("title_adjectives", [])),
+        regnal_heads=Phrases(words.get("regnal_heads", [])),
+        collective_heads=tuple(
+            tuple(strip_accents(t.text).rstrip(".") for t in tokenize(h).toks if t.word)
+            for h in words.get("collective_heads", [])
+        ),
+        not_after_head=Phrases(words.get("not_after_head", [])),
+        title_continuers=Phrases(words.get("title_continuers", [])),
+        time_words=Phrases(words.get("time_words", [])),
+        pronoun_openers=_keys(words.get("pronoun_openers", [])),
+        org_phrases=frozenset(
+            " ".join(t.key for t in tokenize(w).toks) for w in words.get("org_words", [])
+        ),
     )
 
 

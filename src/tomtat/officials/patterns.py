@@ -23,7 +23,14 @@ from tomtat.officials.grammar_en import (
     tenure_as,
     verb_like,
 )
-from tomtat.officials.grammar_vi import object_before, plural_near
+from tomtat.officials.grammar_vi import (
+    appositions_vi,
+    copula_at,
+    object_before,
+    plural_near,
+    unnamed_subject,
+)
+from tomtat.officials.keys import is_vi_syllable
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
 from tomtat.officials.titles import appositions, chain_next, title_at, title_then_name
@@ -59,6 +66,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
 _LIST_MARKS = frozenset({",", ";"})
 _KEY_OF = attrgetter("key")
+_SUBJECT_REACH = 8  # tokens: where a sentence's subject may start ("Chuẩn Đô đốc X, ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +109,18 @@ def find_hits(
     sentence: str,
     index: int,
     orphans: list[tuple[int, str]] | None = None,
+    referred: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> list[Hit]:
-    """The people named with a title in one sentence; ``orphans`` collects unnamed titles."""
+    """The people named with a title in one sentence; ``orphans`` collects unnamed titles,
+    ``referred`` the titles a Vietnamese sentence gives by pronoun ("Ông từng là ...")."""
     toks = sent.toks
     # every pattern needs a position word or an honorific somewhere in the sentence
     if lex.hit_starts.isdisjoint(map(_KEY_OF, toks)):
         return []
     m = Matcher(lex, sent)
     at = At(m, index, sentence)
+    if referred is not None and m.vi and (given := pronoun_titles(at)):
+        referred.append((index, given))
     hits: list[Hit] = []
     n = len(toks)
     chain = _NO_CHAIN
@@ -134,7 +146,7 @@ def find_hits(
                 if step is not None:
                     chain = _NO_CHAIN
                 else:
-                    if orphans is not None and (orphan := orphan_title(at, title)):
+                    if orphans is not None and (orphan := orphan_title(at, title, before)):
                         orphans.append((index, orphan))
                     chain = chained(m, title, before) or chain
                     if m.vi:
@@ -160,15 +172,16 @@ def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ..
     s, e, ns, ne = title
     if not ne:
         return None
-    titles, after = appositions(at.m, ne)
-    spans = [*before, *split_rank(at.m, s, e), *titles]  # "Chairman Adm.": post, rank
     m = at.m
-    # a surname after a head that is no strong title: only a short reference
-    weak = (
-        not m.vi
-        and ne - ns == 1
-        and not any(m.lex.strong_heads.match(m.toks, x) for x in range(s, e))
-    )
+    if m.vi:
+        # a lone given name ("Bộ trưởng Nhạ") counts only as part of a full name; a comma
+        # after it rather opens another person ("thay cho Chủ tịch Thái, Phó chủ tịch ... X")
+        weak = ne - ns == 1 and is_vi_syllable(m.toks[ns].key)
+    else:
+        # a surname after a head that is no strong title: only a short reference
+        weak = ne - ns == 1 and not any(m.lex.strong_heads.match(m.toks, x) for x in range(s, e))
+    titles, after = appositions(m, ne) if not (m.vi and weak) else ([], ne)
+    spans = [*before, *split_rank(m, s, e), *titles]  # "Chairman Adm.": post, rank
     hits = [at.hit((ns, ne), spans, weak=weak), *coordinated(at, after, (s, e))]
     if not m.vi and after == ne:
         outer = outer_named(m, s, ne)  # "a spokesman for Chancellor Merkel, Steffen Seibert,"
@@ -196,14 +209,17 @@ def title_then_copula(at: At, title: Title, before: tuple[tuple[int, int], ...])
     return Step([at.hit((e + cop, ne), [*before, (s, e)])], ne)
 
 
-def orphan_title(at: At, title: Title) -> str | None:
+def orphan_title(at: At, title: Title, before: tuple[tuple[int, int], ...] = ()) -> str | None:
     """A title that opens a clause without a name ("Turkey's foreign minister called
-    ..."): its text, for the person named in the next sentence (:func:`named_next`)."""
+    ..."): its text, for the person named in the next sentence (:func:`named_next`); in
+    Vietnamese ("Bộ trưởng Bộ GD-ĐT cho biết") for the one person who holds its head
+    (:func:`tomtat.officials.people.attach_unnamed`)."""
     m = at.m
     toks = m.toks
     s, e = title.start, title.end
     if m.vi:
-        return None
+        named = not before and unnamed_subject(m, s, e)
+        return at.text[m.starts[s] : m.ends[e - 1]] if named else None
     if not (
         (s > 0 and toks[s - 1].key in {"the", "'s"})
         or any(toks[x].key == "'s" for x in range(s, e))
@@ -241,6 +257,8 @@ def honorific_name(at: At, i: int) -> Step | None:
     if m.head(ns)[1] > ns:  # "đồng chí Phó Bí thư ... Lại Thế Nguyên"
         return Step([], ns)
     ne = m.cap_run(ns, 5) if ns < n and toks[ns].cap else ns
+    if m.vi:  # "ông Trần Văn Đồng Bí thư Đảng ủy xã": a position without a comma
+        ne = next((x for x in range(ns + 1, ne) if m.lex.heads.match(toks, x) >= 2), ne)
     if ne <= ns:
         return None
     titles, after = appositions(m, ne)
@@ -338,6 +356,11 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
     n = m.n
     strong = not m.vi and m.lex.strong_heads.match(toks, e - 1) == 1 and m.plural(e - 1, e)
     while k < n:
+        if m.vi and toks[k].text == "(":  # "ông A (đã bị bắt) và ông B"
+            close = next((x for x in range(k + 1, min(n, k + 12)) if toks[x].text == ")"), 0)
+            if close:
+                k = close + 1
+                continue
         if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
             continue
@@ -358,6 +381,49 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
                 continue
         break
     return out
+
+
+def pronoun_titles(at: At) -> tuple[str, ...]:
+    """Titles a sentence gives by pronoun: "Ông từng là Trưởng phòng Tác chiến, Phó Tham mưu
+    trưởng Quân chủng Hải quân" (for :func:`named_before`)."""
+    m = at.m
+    toks = m.toks
+    if m.n < 4 or not (toks[0].cap and toks[0].key in m.lex.pronoun_openers) or toks[1].cap:
+        return ()
+    if not copula_at(m, 1):
+        return ()
+    titles, _ = appositions_vi(m, 1)
+    return tuple(at.text[m.starts[s] : m.ends[e - 1]] for s, e in titles)
+
+
+def named_before(
+    lex: Lexicon, body: Body, index: int, titles: tuple[str, ...], hits: list[Hit]
+) -> Hit | None:
+    """The one person a pronoun sentence ("Ông từng là ...") refers to: the only person
+    named in the sentence before it (by a title, an honorific or in full), as its subject
+    (near its start); nobody when two are named."""
+    pos = next((k for k, item in enumerate(body.items) if item[0] == index), None)
+    if not pos:
+        return None
+    pidx, text = body.items[pos - 1]
+    sent = body.tokens(pidx, text)
+    m = Matcher(lex, sent)
+    spans = {h.name_keys(): h.name for h in hits if h.sentence == pidx}
+    i = 0
+    while i < m.n:
+        hon = m.honorific(i) if sent.toks[i].key in lex.honorifics else 0
+        ne = m.name_at(i + hon, after_title=False) if hon or sent.toks[i].cap else 0
+        if ne and (hon or ne - i >= 2):  # with an honorific, or a full name
+            spans.setdefault(tuple(t.name for t in sent.toks[i + hon : ne]), (i + hon, ne))
+            i = ne
+            continue
+        i += 1
+    if len(spans) != 1:
+        return None
+    (span,) = spans.values()
+    if span[0] > _SUBJECT_REACH:
+        return None  # named late in the sentence: rather an object than its subject
+    return Hit(span, [], pidx, sent, text, extra=titles)
 
 
 def named_next(lex: Lexicon, body: Body, index: int, title: str, hits: list[Hit]) -> Hit | None:

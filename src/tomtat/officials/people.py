@@ -38,6 +38,9 @@ class Person:
             self.title_keys.append(tkey)
 
 
+_FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
+
+
 @lru_cache(maxsize=1 << 12)
 def title_key(text: str) -> tuple[str, ...]:
     """A title's words without accents: one title however it is written."""
@@ -52,7 +55,9 @@ def prune_titles(p: Person) -> tuple[str, ...]:
             other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
             for other in p.title_keys
         )
-        if not longer:
+        # "phó Phòng nội vụ" beside "nguyên phó Phòng nội vụ": one former post
+        former = any((w, *tkey) in p.title_keys for w in _FORMER_VI)
+        if not longer and not former:
             keep.append(text)
     return tuple(keep)
 
@@ -107,6 +112,8 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
             for keys, pi in full.get(names[i], ()):
                 m = len(keys)
                 if tuple(names[i : i + m]) == keys and not _continues(toks, i + m):
+                    if lex.lang == "vi" and _city_of(lex, toks, i, m):
+                        break  # "TP Hồ Chí Minh" is the city, not the person
                     _mention(persons[pi], pi, sidx, i, last_seen, keys, toks)
                     i += m
                     matched = True
@@ -120,6 +127,10 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
                     continue
                 if i > 0 and toks[i - 1].word and toks[i - 1].cap and not _title_end(lex, toks, i):
                     continue
+                if lex.lang == "vi" and any(
+                    i >= b and lex.places.match(toks, i - b) > b for b in (1, 2)
+                ):
+                    continue  # "Chính" in "Bộ Chính trị"
                 if (
                     lex.lang == "vi"
                     and not _prefixed(lex, toks, i)
@@ -130,6 +141,41 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
                 _mention(persons[pi], pi, sidx, i, last_seen, ak, toks)
                 i += m
                 break
+
+
+def _city_of(lex: Lexicon, toks: list[Tok], i: int, m: int) -> bool:
+    """A name at ``i`` (``m`` words) that is a place after an administrative unit ("TP Hồ
+    Chí Minh")."""
+    return i > 0 and lex.admin_units.match(toks, i - 1) == 1 and lex.places.match(toks, i) == m
+
+
+def attach_unnamed(lex: Lexicon, persons: list[Person], titles: list[tuple[int, str]]) -> None:
+    """Give a title that names nobody to the one person whose title it completes ("Bộ
+    trưởng Bộ GD-ĐT ..." -> the only person titled "Bộ trưởng"). Nobody gets it when
+    another person holds a title opening the same way, when that person holds the same
+    post with another complement ("lãnh đạo Triều Tiên" is no "lãnh đạo Trung Quốc"), or
+    when the head names a group ("lãnh đạo tỉnh")."""
+    for _, text in titles:
+        tkey = title_key(text)
+        if any(tkey[: len(c)] == c for c in lex.collective_heads):
+            continue
+        owners = []
+        holders = 0  # people with a title opening on the same word(s)
+        for p in persons:
+            if any(k[:2] == tkey[:2] for k in p.title_keys):
+                holders += 1
+            if tkey in p.title_keys:
+                owners.append(p)
+                continue
+            prefixes = [k for k in p.title_keys if len(k) < len(tkey) and tkey[: len(k)] == k]
+            if not prefixes:
+                continue
+            shortest = min(prefixes, key=len)
+            if any(k[: len(shortest)] == shortest and k not in prefixes for k in p.title_keys):
+                continue  # the same post with another complement
+            owners.append(p)
+        if len(owners) == 1 and holders == 1:
+            owners[0].add_titles([text])
 
 
 def _continues(toks: list[Tok], j: int) -> bool:

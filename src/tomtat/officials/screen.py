@@ -162,10 +162,13 @@ class Screen:
 def screen_for(lang: str) -> Screen:
     """The screen of one language's lexicon."""
     words = raw(lang)
-    firsts = [
-        tokenize(p).toks[:1]
-        for p in [*head_phrases(lang), *words.get("honorifics", []), *words.get("lead_verbs", [])]
+    phrases = [
+        *head_phrases(lang),
+        *words.get("heads_cap", []),
+        *words.get("honorifics", []),
+        *words.get("lead_verbs", []),
     ]
+    firsts = [tokenize(p).toks[:1] for p in phrases]
     runs = [WORDS.findall(toneless(t[0].text))[:1] if t else [] for t in firsts]
     # a phrase opening without a letter would make every sentence a candidate
     triggers = frozenset(r[0] for r in runs) if all(runs) else None

@@ -14,7 +14,7 @@ from tomtat.officials.grammar_en import (
     title_at_en,
     title_then_name_en,
 )
-from tomtat.officials.grammar_vi import title_at_vi, title_then_name_vi
+from tomtat.officials.grammar_vi import appositions_vi, title_at_vi, title_then_name_vi
 
 
 def title_at(m: Matcher, i: int, *, apposition: bool, named: bool = False) -> Title:
@@ -38,6 +38,8 @@ def between_commas(m: Matcher, k: int) -> bool:
 
 def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     """Titles following a name that ends at ``k``: ", title, title", " - title", "(title)"."""
+    if m.vi:
+        return appositions_vi(m, k)
     toks, n, lex = m.toks, m.n, m.lex
     titles: list[tuple[int, int]] = []
     named_at = k

@@ -555,3 +555,11 @@ def test_a_full_name_between_commas_then_the_copula() -> None:
     assert got == {"Nestor Kirch": ("president",)}
     # a one-word name after a preposition is no apposition to the subject
     assert run("The UK, critical of Mugabo, was a chief supporter.") == {}
+
+
+def test_the_rev_between_a_title_and_its_name() -> None:
+    got = run('"We adapt," Vatican deputy spokesman the Rev. Tomas Rosko told reporters.')
+    assert got == {"Tomas Rosko": ("Vatican deputy spokesman",)}
+    # after a comma "the Rev. X" is another person, often the one who speaks
+    got = run("He resigned as the church's leader, the Rev. Tomas Rosko said.")
+    assert got == {}

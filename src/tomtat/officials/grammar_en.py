@@ -324,6 +324,8 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     if k == end and m.plural(hs, he):
         k = list_opener(m, k)  # "senators -- Rand Paul of Kentucky, ...", "leaders like X"
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
+    if k == end and k + 1 < n and toks[k].key == "the" and m.honorific_skip(k + 1):
+        k += 1  # "Vatican spokesman the Rev. Thomas Rosica" (AP: "the Rev.")
     k += m.honorific_skip(k)
     name_end = m.name_at(k, after_title=True, cap_head=strong) if k < n else 0
     if (

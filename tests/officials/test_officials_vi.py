@@ -538,3 +538,26 @@ def test_vi_former_post_written_twice_is_one_title() -> None:
         "Khi đó ông Vi Công Chinh, phó Phòng nội vụ TP Biên Hòa, đã ký."
     )
     assert found["Vi Công Chinh"].titles == ("nguyên phó Phòng nội vụ TP Biên Hòa",)
+
+
+# ------------------------------------------------- one title, coordinated names
+
+
+def test_coordinated_names_share_a_plural_title() -> None:
+    found = run(
+        "Ông Lê Văn Hai và ông Trần Văn Ba, hai Phó Chủ tịch UBND tỉnh, đã dự họp. "
+        "Bà Nguyễn Thị Lan, ông Đỗ Văn Minh và ông Hoàng Văn Tư, các Ủy viên Ban Thường vụ "
+        "Tỉnh ủy, có mặt."
+    )
+    for name in ("Lê Văn Hai", "Trần Văn Ba"):
+        assert found[name].titles == ("Phó Chủ tịch UBND tỉnh",)
+    for name in ("Nguyễn Thị Lan", "Đỗ Văn Minh", "Hoàng Văn Tư"):
+        assert found[name].titles == ("Ủy viên Ban Thường vụ Tỉnh ủy",)
+
+
+def test_coordinated_names_without_a_post_or_plural_marker_share_nothing() -> None:
+    found = run(
+        "Ông Lê Văn Hai và ông Trần Văn Ba, người dân xã Hòa An, đã dự họp. "
+        "Ông Phan Văn Năm và bà Trần Thị Sáu, hai vợ chồng, đến muộn."
+    )
+    assert found == {}

@@ -561,3 +561,32 @@ def test_coordinated_names_without_a_post_or_plural_marker_share_nothing() -> No
         "Ông Phan Văn Năm và bà Trần Thị Sáu, hai vợ chồng, đến muộn."
     )
     assert found == {}
+
+
+# ------------------------------------------------- one person, with and without accents
+
+
+def test_a_name_written_without_diacritics_is_the_same_person() -> None:
+    found = run(
+        "Ông Phạm Minh Chính, Ủy viên Bộ Chính trị, dự lễ. Pham Minh Chinh cảm ơn. "
+        "Ông Chính phát biểu."
+    )
+    assert list(found) == ["Phạm Minh Chính"]
+    assert found["Phạm Minh Chính"].mentions == 3
+    assert "Pham Minh Chinh" in found["Phạm Minh Chính"].aliases
+    found = officials.extract(
+        segment.split(
+            "Prime Minister Pham Minh Chinh met the press. Phạm Minh Chính is the head of"
+            " the government.",
+            "en",
+            title="Title",
+        )
+    )
+    assert [(o.name, o.mentions) for o in found] == [("Phạm Minh Chính", 2)]
+
+
+def test_names_that_differ_in_a_tone_stay_two_people() -> None:
+    found = run(
+        "Ông Nguyễn Văn Hải, Chủ tịch UBND xã, và ông Nguyễn Văn Hài, Bí thư Đảng ủy xã, dự họp."
+    )
+    assert set(found) == {"Nguyễn Văn Hải", "Nguyễn Văn Hài"}

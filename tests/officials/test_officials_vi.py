@@ -538,3 +538,55 @@ def test_vi_former_post_written_twice_is_one_title() -> None:
         "Khi đó ông Vi Công Chinh, phó Phòng nội vụ TP Biên Hòa, đã ký."
     )
     assert found["Vi Công Chinh"].titles == ("nguyên phó Phòng nội vụ TP Biên Hòa",)
+
+
+# ------------------------------------------------- one title, coordinated names
+
+
+def test_coordinated_names_share_a_plural_title() -> None:
+    found = run(
+        "Ông Lê Văn Hai và ông Trần Văn Ba, hai Phó Chủ tịch UBND tỉnh, đã dự họp. "
+        "Bà Nguyễn Thị Lan, ông Đỗ Văn Minh và ông Hoàng Văn Tư, các Ủy viên Ban Thường vụ "
+        "Tỉnh ủy, có mặt."
+    )
+    for name in ("Lê Văn Hai", "Trần Văn Ba"):
+        assert found[name].titles == ("Phó Chủ tịch UBND tỉnh",)
+    for name in ("Nguyễn Thị Lan", "Đỗ Văn Minh", "Hoàng Văn Tư"):
+        assert found[name].titles == ("Ủy viên Ban Thường vụ Tỉnh ủy",)
+
+
+def test_coordinated_names_without_a_post_or_plural_marker_share_nothing() -> None:
+    found = run(
+        "Ông Lê Văn Hai và ông Trần Văn Ba, người dân xã Hòa An, đã dự họp. "
+        "Ông Phan Văn Năm và bà Trần Thị Sáu, hai vợ chồng, đến muộn."
+    )
+    assert found == {}
+
+
+# ------------------------------------------------- one person, with and without accents
+
+
+def test_a_name_written_without_diacritics_is_the_same_person() -> None:
+    found = run(
+        "Ông Phạm Minh Chính, Ủy viên Bộ Chính trị, dự lễ. Pham Minh Chinh cảm ơn. "
+        "Ông Chính phát biểu."
+    )
+    assert list(found) == ["Phạm Minh Chính"]
+    assert found["Phạm Minh Chính"].mentions == 3
+    assert "Pham Minh Chinh" in found["Phạm Minh Chính"].aliases
+    found = officials.extract(
+        segment.split(
+            "Prime Minister Pham Minh Chinh met the press. Phạm Minh Chính is the head of"
+            " the government.",
+            "en",
+            title="Title",
+        )
+    )
+    assert [(o.name, o.mentions) for o in found] == [("Phạm Minh Chính", 2)]
+
+
+def test_names_that_differ_in_a_tone_stay_two_people() -> None:
+    found = run(
+        "Ông Nguyễn Văn Hải, Chủ tịch UBND xã, và ông Nguyễn Văn Hài, Bí thư Đảng ủy xã, dự họp."
+    )
+    assert set(found) == {"Nguyễn Văn Hải", "Nguyễn Văn Hài"}

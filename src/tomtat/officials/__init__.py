@@ -49,7 +49,13 @@ from __future__ import annotations
 from tomtat.models import Document, Official, SentenceKind
 from tomtat.officials.lexicon import lexicon as _lexicon
 from tomtat.officials.patterns import Hit, find_hits, named_before, named_next
-from tomtat.officials.people import attach_unnamed, count_mentions, group_people, prune_titles
+from tomtat.officials.people import (
+    attach_unnamed,
+    bare_keys,
+    count_mentions,
+    group_people,
+    prune_titles,
+)
 from tomtat.officials.screen import Body
 
 __all__ = ["extract"]
@@ -85,6 +91,7 @@ def extract(doc: Document) -> tuple[Official, ...]:
     if lang == "vi":
         attach_unnamed(lex, persons, orphans)
     words = {k for p in persons for keys in (p.keys, *p.aliases) for k in keys}
+    words.update(k for p in persons for k in bare_keys(p) or ())
     # a mention is a token: sentences without the word need no tokens
     count_mentions(lex, persons, body.with_words(words, as_words=True))
     persons.sort(key=lambda p: (-p.mentions, p.first_mention or p.first))

@@ -261,6 +261,15 @@ def honorific_name(at: At, i: int) -> Step | None:
         ne = next((x for x in range(ns + 1, ne) if m.lex.heads.match(toks, x) >= 2), ne)
     if ne <= ns:
         return None
+    if (
+        m.vi
+        and ne + 1 < n
+        and (toks[ne].key in m.lex.any_conjunctions or toks[ne].text == ",")
+        and m.honorific(ne + 1)
+    ):
+        shared = shared_title(at, (ns, ne))
+        if shared is not None:
+            return shared
     titles, after = appositions(m, ne)
     return Step([at.hit((ns, ne), titles)], after)
 
@@ -283,6 +292,34 @@ def appointed_as(at: At, i: int) -> Step | None:
     if title.end <= title.start:
         return None
     return Step([at.hit((i, ne), [(title.start, title.end)])], title.end)
+
+
+def shared_title(at: At, first: tuple[int, int]) -> Step | None:
+    """Names coordinated before one plural title, each with an honorific: "ông A và ông B,
+    hai Phó Chủ tịch UBND tỉnh" (a number or quantifier says the title is theirs)."""
+    m = at.m
+    toks, n, lex = m.toks, m.n, m.lex
+    names = [first]
+    k = first[1]
+    while k < n and (toks[k].key in lex.any_conjunctions or toks[k].text == ","):
+        j = k + 1 + (m.honorific(k + 1) if k + 1 < n else 0)
+        if j == k + 1:
+            break  # each name is introduced like the first one
+        ne = m.cap_run(j, 5) if j < n and toks[j].cap else j
+        if ne <= j or m.head(j)[1] > j:
+            return None
+        names.append((j, ne))
+        k = ne
+    if len(names) < 2 or k + 2 >= n or toks[k].text != ",":
+        return None
+    q = k + 1
+    if not (toks[q].text.isdigit() or toks[q].key in lex.quantifiers):
+        return None
+    title = title_at(m, q + 1, apposition=True)
+    if title.end <= title.start or title.name_end:
+        return None
+    span = (title.start, title.end)
+    return Step([at.hit(name, [span]) for name in names], title.end)
 
 
 def bare_name(at: At, i: int) -> Step | None:

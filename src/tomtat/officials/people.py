@@ -88,6 +88,8 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
     short: dict[tuple[str, ...], list[int]] = {}
     for pi, p in enumerate(persons):
         full.setdefault(p.keys[0], []).append((p.keys, pi))
+        if bare := bare_keys(p):  # "Pham Minh Chinh" for "Phạm Minh Chính"
+            full.setdefault(bare[0], []).append((bare, pi))
         for ak in list(p.aliases):
             full.setdefault(ak[0], []).append((ak, pi))
         for ak in _alias_candidates(lex, p):
@@ -276,7 +278,38 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         q.first = min(q.first, p.first)
         q.weak = False
         del groups[keys]
+    _merge_unaccented(groups)
     return [p for p in groups.values() if p.titles and not p.weak]
+
+
+def bare_keys(p: Person) -> tuple[str, ...] | None:
+    """The full name written without diacritics ("pham", "minh", "chinh"), when that
+    differs from its keys: mixed text writes one person both ways."""
+    if p.name.isascii():
+        return None
+    bare = title_key(p.name)
+    return bare if len(bare) >= 2 else None
+
+
+def _merge_unaccented(groups: dict[tuple[str, ...], Person]) -> None:
+    """Merge a full name written without any diacritics into the one accented full name
+    it is ("Pham Minh Chinh" into "Phạm Minh Chính"). Two accented names that differ in a
+    tone ("Hải", "Hài") are two people and stay apart."""
+    accented: dict[tuple[str, ...], list[Person]] = {}
+    for p in groups.values():
+        if len(p.keys) >= 2 and not p.name.isascii():
+            accented.setdefault(title_key(p.name), []).append(p)
+    for keys, p in list(groups.items()):
+        owners = accented.get(title_key(p.name), []) if p.name.isascii() else []
+        if len(owners) != 1:
+            continue
+        q = owners[0]
+        q.add_titles(p.titles)
+        q.aliases[keys] = p.name
+        q.aliases.update(p.aliases)
+        q.first = min(q.first, p.first)
+        q.weak = q.weak and p.weak
+        del groups[keys]
 
 
 def span_text(sent: Sent, s: int, e: int) -> str:

@@ -563,3 +563,11 @@ def test_the_rev_between_a_title_and_its_name() -> None:
     # after a comma "the Rev. X" is another person, often the one who speaks
     got = run("He resigned as the church's leader, the Rev. Tomas Rosko said.")
     assert got == {}
+
+
+def test_given_names_that_are_common_words_after_a_title() -> None:
+    got = run("German President Christian Wulk resigned. Mayor Jesus Lara Ruiz was shot.")
+    assert got == {"Christian Wulk": ("German President",), "Jesus Lara Ruiz": ("Mayor",)}
+    # before an institution word, or with no title before it, no name
+    assert run("Party leader Christian Democrats spoke.") == {}
+    assert run("Christian Wulk spoke.") == {}

@@ -179,7 +179,9 @@ class Matcher:
         t = self.toks[j]
         if not (t.word and (t.cap or self.particle_name(j, after_title))) or self.is_degree(j):
             return 0
-        if t.key in self.lex.not_names and not self.korean_name(j):
+        if t.key in self.lex.not_names and not (
+            self.korean_name(j) or self.given_after(j, after_title)
+        ):
             return 0
         if self.vi and (ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
             return 0
@@ -327,6 +329,20 @@ class Matcher:
             and toks[e].key not in self.lex.left_block
             and toks[e].key not in self.lex.months
             and not (e + 1 < self.n and toks[e + 1].cap and toks[e + 1].word)
+        )
+
+    def given_after(self, j: int, after_title: bool) -> bool:
+        """A given name that is also a common word, after a title and before a family
+        name ("President Christian Wulff", "Mayor Jesus Manuel Lara"); English only."""
+        toks = self.toks
+        return (
+            after_title
+            and not self.vi
+            and toks[j].key in self.lex.first_names
+            and j + 1 < self.n
+            and toks[j + 1].cap
+            and toks[j + 1].word
+            and toks[j + 1].key not in self.lex.not_names
         )
 
     def korean_name(self, j: int) -> bool:

@@ -571,3 +571,11 @@ def test_given_names_that_are_common_words_after_a_title() -> None:
     # before an institution word, or with no title before it, no name
     assert run("Party leader Christian Democrats spoke.") == {}
     assert run("Christian Wulk spoke.") == {}
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out() -> None:
+    got = run_all('Uruguay President Jose "Pepe" Mujol spoke. Later Jose "Pepe" Mujol left.')
+    assert [(o.name, o.titles) for o in got] == [("Jose Mujol", ("Uruguay President",))]
+    # a quoted word that is no nickname between two names' words
+    assert run('President Ann "Yes" said Lee.') != {"Ann Lee": ("President",)}
+    assert run('He said "Yes" Monday.') == {}

@@ -7,9 +7,11 @@ from typing import NamedTuple
 
 from tomtat.officials.keys import is_vi_syllable, word_key
 from tomtat.officials.lexicon import Lexicon
-from tomtat.officials.tokens import Sent, particles
+from tomtat.officials.tokens import Sent, Tok, particles
 
 JOINERS = frozenset({"-", "–"})
+NICK_OPEN = frozenset({'"', "“"})
+NICK_CLOSE = frozenset({'"', "”"})
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Du|Van|Von|O'|D')[^\W\d_]*[a-zà-ỹ][A-ZĐ]")
 VI_ONLY = re.compile(
     "[đĐơƠưƯăĂạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
@@ -18,6 +20,20 @@ VI_ONLY = re.compile(
 # a Korean given name: two syllables joined by a hyphen ("Geun-hye", "Jae-in", "Ki-moon")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
+
+
+def without_nickname(toks: list[Tok], s: int, e: int) -> list[int]:
+    """Indices of the tokens ``s:e`` of a name outside a quoted nickname (Jose "Pepe"
+    Mujica -> Jose, Mujica)."""
+    out: list[int] = []
+    x = s
+    while x < e:
+        if toks[x].text in NICK_OPEN and x + 2 < e and toks[x + 2].text in NICK_CLOSE:
+            x += 3
+            continue
+        out.append(x)
+        x += 1
+    return out
 
 
 class Title(NamedTuple):
@@ -89,6 +105,9 @@ class Matcher:
                 ):
                     break  # "Zimbabwe Prime Minister", "Florida Gov. Jeb Bush" are no names
                 e += 1
+                continue
+            if e > j and not self.vi and self.nickname(e):
+                e += 3  # Jose "Pepe" Mujica: the nickname is left out of the name's text
                 continue
             if (
                 t.text in JOINERS
@@ -329,6 +348,22 @@ class Matcher:
             and toks[e].key not in self.lex.left_block
             and toks[e].key not in self.lex.months
             and not (e + 1 < self.n and toks[e + 1].cap and toks[e + 1].word)
+        )
+
+    def nickname(self, e: int) -> bool:
+        """A quoted capitalised word between a given name and a family name: Jose "Pepe"
+        Mujica (English)."""
+        toks = self.toks
+        return (
+            e + 3 < self.n
+            and toks[e].text in NICK_OPEN
+            and toks[e + 1].cap
+            and toks[e + 1].word
+            and toks[e + 2].text in NICK_CLOSE
+            and toks[e + 3].cap
+            and toks[e + 3].word
+            and toks[e - 1].cap
+            and toks[e - 1].word
         )
 
     def given_after(self, j: int, after_title: bool) -> bool:

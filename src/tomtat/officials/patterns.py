@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from tomtat.officials.grammar import Matcher, Title
+from tomtat.officials.grammar import Matcher, Title, without_nickname
 from tomtat.officials.grammar_en import (
     PARTY_STATE,
     outer_named,
@@ -51,11 +51,17 @@ class Hit:
 
     def name_text(self) -> str:
         s, e = self.name
-        return self.text[self.sent.starts[s] : self.sent.ends[e - 1]]
+        starts, ends = self.sent.starts, self.sent.ends
+        idx = without_nickname(self.sent.toks, s, e)
+        if len(idx) == e - s:
+            return self.text[starts[s] : ends[e - 1]]
+        # Jose "Pepe" Mujica: the name without its quoted nickname
+        return " ".join(self.text[starts[x] : ends[x]] for x in idx)
 
     def name_keys(self) -> tuple[str, ...]:
         s, e = self.name
-        return tuple(t.name for t in self.sent.toks[s:e])
+        toks = self.sent.toks
+        return tuple(toks[x].name for x in without_nickname(toks, s, e))
 
     def title_texts(self) -> list[str]:
         starts, ends = self.sent.starts, self.sent.ends

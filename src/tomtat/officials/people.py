@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tomtat.officials.grammar import Matcher
+from tomtat.officials.grammar import Matcher, without_nickname
 from tomtat.officials.keys import is_vi_syllable, strip_accents
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.patterns import Hit
@@ -250,9 +250,11 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
             while i < len(toks):
                 ne = m.name_at(i, after_title=False) if toks[i].cap else 0
                 if ne - i >= 2:
-                    keys = tuple(t.name for t in toks[i:ne])
+                    idx = without_nickname(toks, i, ne)  # Jose "Pepe" Mujica
+                    keys = tuple(toks[x].name for x in idx)
                     seen.setdefault(keys, []).append((sidx, i))
-                    texts.setdefault(keys, span_text(sent, i, ne))
+                    text = span_text(sent, i, ne) if len(idx) == ne - i else ""
+                    texts.setdefault(keys, text or " ".join(toks[x].text for x in idx))
                     i = ne
                     continue
                 i += 1

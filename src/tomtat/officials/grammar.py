@@ -242,9 +242,9 @@ class Matcher:
             if self.lex.honorifics.match(self.toks, j) or self.inside_head(j):
                 return 0  # "Sheikh Hamad ...", "(Chief of) Staff Bill Daley": not from here
             last = self.toks[run - 1]
-            if (t.key in self.lex.stop and t.key not in self.lex.first_names | {"said"}) or (
-                last.text.isupper() and last.key in self.lex.not_names
-            ):
+            if (
+                t.key in self.lex.stop and t.key not in self.lex.first_names | self.lex.stop_names
+            ) or (last.text.isupper() and last.key in self.lex.not_names):
                 return 0  # "Is Chris Christie ...?", "California GOP"
             return run
         if (
@@ -302,7 +302,7 @@ class Matcher:
             nxt.cap
             and nxt.word
             and nxt.key not in lex.weak_aliases
-            and nxt.key not in {"jr.", "sr."}
+            and nxt.key not in lex.generational_suffixes
         )
 
     def plural(self, s: int, e: int) -> bool:

@@ -9,9 +9,7 @@ from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.tokens import Tok
 
 # "director of ...", "spokesman for ...", "official with ...", "top Republican on ..."
-_COMPLEMENT = frozenset({"of", "for", "at", "to", "in", "with", "on"})
 _APOSTROPHES = frozenset({"'", "’"})  # "the Red Cross' head of operations"
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Texas", "D-N.Y."
 
 
@@ -53,7 +51,7 @@ def left_en(m: Matcher, s: int) -> int:
             continue
         break
     # do not start on "of"/possessive
-    while s < m.n and (toks[s].key in {"of", "'s", "and"}):
+    while s < m.n and (toks[s].key in m.lex.left_skips):
         s += 1
     return s
 
@@ -87,7 +85,7 @@ def open_mods_left(m: Matcher, s: int) -> int:
         return 0
     before = toks[k - 1].key
     # "the list names Reps. ...": before a capitalised head only a possessive anchors
-    if before == "'s" or (before in _DETERMINERS and not toks[s].cap):
+    if before == "'s" or (before in m.lex.determiners and not toks[s].cap):
         return k
     return 0
 
@@ -99,7 +97,7 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
     toks, n, lex = m.toks, m.n, m.lex
     end = j
     k = j
-    if k < n and toks[k].key in _COMPLEMENT:
+    if k < n and toks[k].key in m.lex.complements:
         k += 1
         if k < n and toks[k].key == "the":
             k += 1
@@ -107,7 +105,9 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
         lower = 0
         while k < n and k - start < 7:
             t = toks[k]
-            if (t.text[:1].isdigit() or t.key in lex.months) and toks[k - 1].key in _DATE_PREPS:
+            if (t.text[:1].isdigit() or t.key in lex.months) and toks[
+                k - 1
+            ].key in m.lex.date_preps:
                 if k - 1 >= start:
                     end = k - 1  # "ambassador to France in 2010": the date is no part
                 break
@@ -135,16 +135,23 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
             if t.key == "'s":
                 k += 1
                 continue
-            if t.key in {"of", "and", "for", "the"} and k + 1 < n and toks[k + 1].cap:
+            if (
+                t.key in m.lex.name_links | m.lex.definite_articles
+                and k + 1 < n
+                and toks[k + 1].cap
+            ):
                 if t.key == "and" and post_after_and(m, k + 1):
                     break  # "Head of Mission and Force Commander": a chain of two posts
                 k += 1
                 continue
             break
     # never end on a preposition or article ("president to the applause of")
-    while end > j and toks[end - 1].key in _COMPLEMENT | {"the", "and"}:
+    while (
+        end > j
+        and toks[end - 1].key in m.lex.complements | m.lex.definite_articles | m.lex.conjunctions
+    ):
         end -= 1
-    if again and end > j and end + 1 < n and toks[end].key in _SECOND_COMPLEMENT:
+    if again and end > j and end + 1 < n and toks[end].key in m.lex.second_complements:
         x = end + 2 if toks[end + 1].key == "the" else end + 1
         if x < n and toks[x].cap and toks[x].word:
             return extend_en(m, end, again=False)
@@ -201,7 +208,7 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
     title is that person's ("Ann Lee, the police chief of Wardak told CNN")."""
     # English apposition: "(the|a|an) <mods> head <complement>"
     k = i
-    if apposition and k < m.n and m.toks[k].key in _DETERMINERS - {"our"}:
+    if apposition and k < m.n and m.toks[k].key in m.lex.apposition_determiners:
         k += 1  # "the", "a", "his former attorney general"
     s = k
     for j in range(k, min(m.n, k + 7)):
@@ -305,11 +312,16 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     # "the spokesman for X, Name" / "Russia's foreign minister, Name": a full noun phrase
     comma_ok = (
         end > he
-        or any(toks[x].key in _DETERMINERS for x in range(max(0, s - 3), s))
+        or any(toks[x].key in m.lex.determiners for x in range(max(0, s - 3), s))
         or any(toks[x].key == "'s" for x in range(s - 1 if s else 0, hs))
     ) and not m.plural(hs, he)  # "one of the new owners, X"
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
-    if k == end < n - 1 and toks[end].key == "named" and s > 0 and toks[s - 1].key in {"a", "an"}:
+    if (
+        k == end < n - 1
+        and toks[end].key == "named"
+        and s > 0
+        and toks[s - 1].key in m.lex.indefinite_articles
+    ):
         k += 1  # "a small-town mayor named Jose Luis Abarca"
     if (
         k == end + 1
@@ -357,7 +369,10 @@ def descriptor_then_name(m: Matcher, e: int) -> int:
             continue
         mid = toks[e + 1 : x]
         if any(
-            not t.word or t.key in lex.function_words or t.key in _DETERMINERS or m.head(y)[1] > y
+            not t.word
+            or t.key in lex.function_words
+            or t.key in m.lex.determiners
+            or m.head(y)[1] > y
             for y, t in zip(range(e + 1, x), mid, strict=True)
         ):
             return 0
@@ -372,7 +387,7 @@ def outer_named(m: Matcher, s: int, ne: int) -> Title:
     or before a reporting verb: the outer title's own name. None: ``Title(s, s, 0, 0)``."""
     toks, n, lex = m.toks, m.n, m.lex
     none = Title(s, s, 0, 0)
-    if not (2 <= s < n and toks[s - 1].key in {"for", "to"} and ne + 2 < n):
+    if not (2 <= s < n and toks[s - 1].key in m.lex.post_preps and ne + 2 < n):
         return none
     if toks[ne].text != ",":
         return none
@@ -395,19 +410,22 @@ def list_opener(m: Matcher, k: int) -> int:
     j = k
     while j < n and toks[j].text in {"-", "—", "–", ":"} and j - k < 2:
         j += 1
-    if j < n and toks[j].key in {"like", "including"}:
+    if j < n and toks[j].key in m.lex.example_openers:
         j += 1
     elif j + 1 < n and toks[j].key == "such" and toks[j + 1].key == "as":
         j += 2
     if j == k:
         return k
     dash = toks[j - 1].text in {"-", "—", "–", ":"}
-    if j < n and toks[j].key in {"democrats", "republicans"}:
+    if j < n and toks[j].key in m.lex.party_plurals:
         j += 1
     # a full name must follow: "leaders like Ann Lee", not "leaders like him"; after a
     # dash a list ("-- Ann Lee of Ohio, ..."), not an aside ("- Ann Lee said -")
     ne = m.name_at(j, after_title=False)
-    if ne - j < 2 or (dash and not (ne < n and toks[ne].key in {",", "and", "of", "from", ";"})):
+    if ne - j < 2 or (
+        dash
+        and not (ne < n and toks[ne].key in m.lex.conjunctions | m.lex.origin_preps | {",", ";"})
+    ):
         return k
     return j
 
@@ -417,12 +435,7 @@ def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     if k >= len(toks):
         return False
     t = toks[k]
-    if (
-        not t.word
-        or t.cap
-        or t.key in lex.function_words
-        or t.key in {"who", "whose", "which", "that"}
-    ):
+    if not t.word or t.cap or t.key in lex.function_words or t.key in lex.relative_pronouns:
         return False
     return (
         t.key in lex.speech_verbs
@@ -436,7 +449,7 @@ def skip_parenthetical(m: Matcher, k: int) -> int:
     """Past ", R-Texas," / ", 61," / "(D-Ohio)" after a name, when a comma follows; past
     "now"/"currently" after its comma ("X, now the chairman of ...")."""
     toks, n = m.toks, m.n
-    if k + 1 < n and toks[k].text == "," and toks[k + 1].key in NOW_WORDS:
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].key in m.lex.now_words:
         return k + 1  # at the adverb, which opens the title as a comma would
     if k + 2 < n and toks[k].text == "," and m.lex.degrees:
         for e in range(k + 2, min(n, k + 6)):
@@ -444,7 +457,7 @@ def skip_parenthetical(m: Matcher, k: int) -> int:
                 if m.is_degree_text("".join(t.text for t in toks[k + 1 : e])):
                     return e  # "Arthur Caplan, Ph.D., the chair of ..."
                 break
-    if k + 2 < n and toks[k].text == "," and toks[k + 2].key in {",", "and"}:
+    if k + 2 < n and toks[k].text == "," and toks[k + 2].key in m.lex.conjunctions | {","}:
         mid = toks[k + 1].text
         if PARTY_STATE.fullmatch(mid) or (mid.isdigit() and len(mid) <= 3):
             return k + 2  # at the comma or "and" that opens the title
@@ -464,7 +477,9 @@ def relative_lead(m: Matcher, k: int) -> tuple[int, int]:
     if not (k + 1 < n and toks[k].text == ","):
         return none
     w = k + 1
-    if toks[w].key in {"a", "an", "the"}:  # ", a Democrat who ...", ", the senator who"
+    if (
+        toks[w].key in m.lex.indefinite_articles | m.lex.definite_articles
+    ):  # ", a Democrat who ...", ", the senator who"
         w = next((x for x in range(w + 1, min(n, w + 4)) if toks[x].key == "who"), n)
     if not (
         w + 3 < n
@@ -484,13 +499,13 @@ def relative_lead(m: Matcher, k: int) -> tuple[int, int]:
     e = k + 4
     while e < n and e - k < 14:
         t = toks[e]
-        if (t.word and (t.cap or t.key in {"of", "and", "for"})) or (
+        if (t.word and (t.cap or t.key in m.lex.name_links)) or (
             t.text in JOINERS or t.key == "'s"
         ):
             e += 1
         else:
             break
-    while toks[e - 1].key in {"of", "and", "for"} or toks[e - 1].text in JOINERS:
+    while toks[e - 1].key in m.lex.name_links or toks[e - 1].text in JOINERS:
         e -= 1
     for x in (e, e + 1):  # "the Senate ethics subcommittee"
         if x < n and toks[x].key in m.lex.institutions and not toks[e].cap:
@@ -554,7 +569,7 @@ def second_conjunct(m: Matcher, k: int) -> Title:
     if not (
         j < n
         and toks[k].text == ","
-        and (toks[j].key in _DETERMINERS or lex.premods.match(toks, j) or m.open_mod(j))
+        and (toks[j].key in m.lex.determiners or lex.premods.match(toks, j) or m.open_mod(j))
     ):
         return none
     common = False  # the first noun phrase has a common noun ("the Hashed and ..." has not)
@@ -565,13 +580,7 @@ def second_conjunct(m: Matcher, k: int) -> Title:
                 return none
             title = title_at_en(m, a + 1, apposition=True)
             return title if title.end > title.start else none
-        if not (t.word or t.key == "'s") or verb_like(lex, toks, a) or t.key in _RELATIVES:
+        if not (t.word or t.key == "'s") or verb_like(lex, toks, a) or t.key in m.lex.relatives:
             return none
         common = common or (t.word and not t.cap and t.key not in lex.function_words)
     return none
-
-
-_SECOND_COMPLEMENT = frozenset({"at", "of", "for", "with"})
-_DATE_PREPS = frozenset({"in", "on", "since", "from", "until"})
-NOW_WORDS = frozenset({"now", "currently", "then"})
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "when", "where"})

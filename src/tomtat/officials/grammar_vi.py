@@ -10,7 +10,6 @@ _LA = word_key("là")
 _CUA = word_key("của")
 _TUOI = word_key("tuổi")
 _SINH = word_key("sinh")
-_DATE_WORDS = frozenset(word_key(w) for w in ("năm", "ngày", "tháng"))
 _THEO = word_key("theo")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
 _NAME_OPENERS = frozenset({",", "-", "–"})  # between a title and "ông X"
@@ -410,7 +409,7 @@ def birth_or_age(m: Matcher, j: int, *, year_alone: bool) -> int:
         k = j + 1
     elif t.key == _SINH:
         k = j + 1
-        while k < n and toks[k].key in _DATE_WORDS:
+        while k < n and toks[k].key in m.lex.date_words:
             k += 1
     else:
         return 0

@@ -120,6 +120,28 @@ class Lexicon:
     time_words: Phrases = field(default_factory=lambda: Phrases(()))
     org_phrases: frozenset[str] = field(default_factory=frozenset)  # org_words, keys joined
     pronoun_openers: frozenset[str] = field(default_factory=frozenset)
+    # function-word tables of the grammar (see the data file's _doc)
+    complements: frozenset[str] = field(default_factory=frozenset)
+    second_complements: frozenset[str] = field(default_factory=frozenset)
+    determiners: frozenset[str] = field(default_factory=frozenset)
+    apposition_determiners: frozenset[str] = field(default_factory=frozenset)
+    definite_articles: frozenset[str] = field(default_factory=frozenset)
+    indefinite_articles: frozenset[str] = field(default_factory=frozenset)
+    possessive_markers: frozenset[str] = field(default_factory=frozenset)
+    left_skips: frozenset[str] = field(default_factory=frozenset)
+    name_links: frozenset[str] = field(default_factory=frozenset)
+    origin_preps: frozenset[str] = field(default_factory=frozenset)
+    post_preps: frozenset[str] = field(default_factory=frozenset)
+    example_openers: frozenset[str] = field(default_factory=frozenset)
+    party_plurals: frozenset[str] = field(default_factory=frozenset)
+    relative_pronouns: frozenset[str] = field(default_factory=frozenset)
+    relatives: frozenset[str] = field(default_factory=frozenset)
+    date_preps: frozenset[str] = field(default_factory=frozenset)
+    now_words: frozenset[str] = field(default_factory=frozenset)
+    before_date: frozenset[str] = field(default_factory=frozenset)
+    generational_suffixes: frozenset[str] = field(default_factory=frozenset)
+    stop_names: frozenset[str] = field(default_factory=frozenset)
+    date_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -276,6 +298,27 @@ def lexicon(lang: str) -> Lexicon:
         title_continuers=Phrases(words.get("title_continuers", [])),
         time_words=Phrases(words.get("time_words", [])),
         pronoun_openers=_keys(words.get("pronoun_openers", [])),
+        complements=_keys(words.get("complements", [])),
+        second_complements=_keys(words.get("second_complements", [])),
+        determiners=_keys(words.get("determiners", [])),
+        apposition_determiners=_keys(words.get("apposition_determiners", [])),
+        definite_articles=_keys(words.get("definite_articles", [])),
+        indefinite_articles=_keys(words.get("indefinite_articles", [])),
+        possessive_markers=_keys(words.get("possessive_markers", [])),
+        left_skips=_keys(words.get("left_skips", [])),
+        name_links=_keys(words.get("name_links", [])),
+        origin_preps=_keys(words.get("origin_preps", [])),
+        post_preps=_keys(words.get("post_preps", [])),
+        example_openers=_keys(words.get("example_openers", [])),
+        party_plurals=_keys(words.get("party_plurals", [])),
+        relative_pronouns=_keys(words.get("relative_pronouns", [])),
+        relatives=_keys(words.get("relatives", [])),
+        date_preps=_keys(words.get("date_preps", [])),
+        now_words=_keys(words.get("now_words", [])),
+        before_date=_keys(words.get("before_date", [])),
+        generational_suffixes=_keys(words.get("generational_suffixes", [])),
+        stop_names=_keys(words.get("stop_names", [])),
+        date_words=_keys(words.get("date_words", [])),
         org_phrases=frozenset(
             " ".join(t.key for t in tokenize(w).toks) for w in words.get("org_words", [])
         ),

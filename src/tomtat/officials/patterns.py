@@ -227,7 +227,7 @@ def orphan_title(at: At, title: Title, before: tuple[tuple[int, int], ...] = ())
         named = not before and unnamed_subject(m, s, e)
         return at.text[m.starts[s] : m.ends[e - 1]] if named else None
     if not (
-        (s > 0 and toks[s - 1].key in {"the", "'s"})
+        (s > 0 and toks[s - 1].key in m.lex.definite_articles | m.lex.possessive_markers)
         or any(toks[x].key == "'s" for x in range(s, e))
     ):
         return None
@@ -373,14 +373,9 @@ def bare_name(at: At, i: int) -> Step | None:
     return Step([at.hit((i, ne), titles, weak=ne - i < 2)], after)
 
 
-_BEFORE_DATE = frozenset(
-    {"last", "next", "this", "in", "since", "until", "by", "early", "late", "mid"}
-)
-
-
 def _date_month(m: Matcher, i: int) -> bool:
     """ "Last May, ...", "in June, ...": a month, not the one-word name May or June."""
-    return i > 0 and m.toks[i].key in m.lex.months and m.toks[i - 1].key in _BEFORE_DATE
+    return i > 0 and m.toks[i].key in m.lex.months and m.toks[i - 1].key in m.lex.before_date
 
 
 def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
@@ -404,7 +399,7 @@ def coordinated(at: At, k: int, title: tuple[int, int]) -> list[Hit]:
             if close:
                 k = close + 1
                 continue
-        if toks[k].key in {"of", "from"} and k + 1 < n and toks[k + 1].cap:
+        if toks[k].key in m.lex.origin_preps and k + 1 < n and toks[k + 1].cap:
             k = m.cap_run(k + 1)
             continue
         if toks[k].text == "," and k + 1 < n and PARTY_STATE.fullmatch(toks[k + 1].text):

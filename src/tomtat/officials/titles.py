@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tomtat.officials.grammar import Matcher, Title
 from tomtat.officials.grammar_en import (
-    NOW_WORDS,
     inner_title,
     relative_copula,
     relative_lead,
@@ -66,7 +65,10 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
         if (
             cop
             or t.text in {",", "-", "–", "("}
-            or (not m.vi and (t.text == "—" or (t.key in NOW_WORDS and toks[k - 1].text == ",")))
+            or (
+                not m.vi
+                and (t.text == "—" or (t.key in m.lex.now_words and toks[k - 1].text == ","))
+            )
             or t.key in lex.any_title_joiners
             or (t.key in lex.any_conjunctions and (titles or k > named_at))
         ):
@@ -77,14 +79,14 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                 and k >= 2
                 and toks[k - 1].cap
                 and toks[k - 2].cap
-                and not (k + 1 < n and toks[k + 1].key in {"a", "an"})
+                and not (k + 1 < n and toks[k + 1].key in m.lex.indefinite_articles)
             )
             s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True, named=named)
             if e <= s and not m.vi and not titles and not cop:
                 s, e, _, name_end = second_conjunct(m, k)  # ", a lawyer and former mayor"
             if e <= s or name_end:
                 break
-            if not m.vi and titles and t.key not in {"and", ","}:
+            if not m.vi and titles and t.key not in m.lex.conjunctions | {","}:
                 break
             titles.append((s, e))
             k = e

@@ -457,7 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             block, speed, _ = run_set(lang, which, args)
             out.extend(block)
             speed_lines.extend(speed)
-    flags = "" if (sets, langs) == (list(SETS), list(LANGS)) else f" --sets {args.sets}"
+    shown = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--no-write"]
+    flags = "".join(f" {a}" for a in shown)
     body = [
         "## Summary quality",
         "",

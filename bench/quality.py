@@ -470,7 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         " stopwordsiso, no stemmer). Vietnamese scored on lower-cased `\\w+` syllables,"
         " English with rouge-score's tokenizer + Porter; RLsum over newline-separated"
         " sentences. Word budgets: ranked systems take sentences in rank order while they"
-        " fit. Fitting figures (train cross-validation) are in the section *Fitting the scorer* below.",
+        " fit. Fitting figures (train cross-validation) are in the section *Fitting the"
+        " scorer* below.",
         *out,
     ]
     if speed_lines:

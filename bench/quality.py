@@ -1,74 +1,71 @@
-"""Quality bench: tomtat vs lead-3 vs six sumy methods on the dev sets, and k-fold CV.
+"""Quality bench: tomtat vs lead-k, six sumy methods and the oracle, at six summary lengths.
 
 Run from the repository root:  .venv/bin/python bench/quality.py
-Options: --sentences N (3), --folds K (5; 0 skips CV), --no-sumy, --no-oracle, --fit
-(print the weights fitted on a whole dev set), --ablate (CV with each scorer part
-switched off), --no-write (leave bench/RESULTS.md alone).
+Options: --sets dev,unseen (both by default), --langs vi,en, --no-sumy, --no-oracle,
+--boot N (bootstrap resamples, 1000), --no-write (leave bench/RESULTS.md alone).
 
-Every system sees the SAME sentences: tomtat's splitter (``segment.split``, body
-sentences). sumy gets them through its ObjectDocumentModel with a regex word tokenizer
-(no NLTK downloads), sumy's English stop words and Snowball stemmer for English,
-stopwordsiso's list and no stemmer for Vietnamese. Scores are ROUGE F1 x 100 from
-``tomtat.evaluate`` (Vietnamese: lower-cased syllables; English: rouge-score's tokenizer
-with Porter stemming; ROUGE-Lsum over newline-separated sentences).
+Sets: the dev files (``vi-news-dev.jsonl``, ``en-news-dev.jsonl``) and the *unseen train
+sample* (the ids in bench/unseen-train-ids.txt, read from the train corpora): articles
+never used to learn the document frequencies or fit the weights (tools/fit_scorer.py).
 
-CV: articles are put in K folds by a hash of their id; on each fold the weights are
-fitted on the other K-1 folds (coordinate descent over ``GRID`` from ``START``,
-maximising mean R1+R2 F1, a move kept only if it gains more than ``EPS`` points) and
-scored on the held-out fold. The shipped weights are the same procedure run on the
-whole dev set (``--fit``).
+Lengths: 1, 2, 3 and 5 sentences, and word budgets of 60 and 100 words. Every system
+sees the SAME sentences: tomtat's splitter (``segment.split``, body sentences). Ranked
+systems (lead, sumy) fill a word budget in their rank order, taking a sentence when it
+fits (the first always does), as tomtat's selector does. sumy gets the sentences through
+its ObjectDocumentModel with a regex word tokenizer (no NLTK downloads), stop words set
+(English: sumy's list; Vietnamese: stopwordsiso's single syllables, sumy has none) and a
+stemmer only where the language has one (English Snowball; none for Vietnamese). Its
+ratings do not depend on the count asked, so each method rates an article once.
+The oracle is greedy (adds the sentence that most raises R1+R2 F1): an upper bound.
+
+Scores are ROUGE F1 x 100 from ``tomtat.evaluate`` (Vietnamese: lower-cased syllables;
+English: rouge-score's tokenizer with Porter stemming; ROUGE-Lsum over newline-separated
+sentences). Margins over lead come with a 95 % paired bootstrap interval (articles
+resampled).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import gzip
 import itertools
+import json
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import DATA, machine, read_jsonl, write_section
+from _common import DATA, ROOT, machine, read_jsonl, write_section
 
 from tomtat import score, segment, select
-from tomtat.evaluate import METRICS, SyllableTokenizer, evaluate, rouge
+from tomtat.evaluate import METRICS, SyllableTokenizer, rouge
+from tomtat.models import Article as Input
 from tomtat.models import Config, Document, Sentence, SentenceKind
 
 LANGS = ("vi", "en")
+SETS = ("dev", "unseen")
 SUMY = ("luhn", "lsa", "lexrank", "textrank", "sumbasic", "kl")
-# Where the fit starts: plain frequency, a light position prior, little else.
-START = score.Weights(
-    length_norm=0.5,
-    position=0.35,
-    position_decay=6.0,
-    headline=0.3,
-    quote=0.0,
-    long_words=0,
-    redundancy=0.5,
+LENGTHS: tuple[tuple[str, int, int | None], ...] = (
+    ("n=1", 1, None),
+    ("n=2", 2, None),
+    ("n=3", 3, None),
+    ("n=5", 5, None),
+    ("60 words", 0, 60),
+    ("100 words", 0, 100),
 )
-GRID: dict[str, tuple[float, ...]] = {
-    "length_norm": (0.5, 0.625, 0.75, 0.875, 1.0),
-    "position": (0.0, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.5),
-    "position_decay": (3.0, 5.0, 8.0, 12.0, 20.0, 40.0),
-    "headline": (0.0, 0.25, 0.5, 1.0, 1.5, 2.0),
-    "redundancy": (0.0, 0.25, 0.5, 0.75, 1.0),
-    "quote": (0.0, 0.15, 0.3, 0.5),
-    "long_words": (0, 20, 25, 30, 40),
-}
-EPS = 0.15
-ROUNDS = 3
+UNSEEN_IDS = ROOT / "bench" / "unseen-train-ids.txt"
 _WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Article:
-    """One dev article, split and tokenised once."""
+    """One article, split and tokenised once."""
 
     id: str
     lang: str
@@ -77,7 +74,7 @@ class Article:
     reference: str
     doc: Document
     body: list[Sentence]
-    feats: score.Features
+    words: tuple[int, ...]
     toks: list[list[str]]
     ref1: Counter[str]
     ref2: Counter[tuple[str, str]]
@@ -91,11 +88,24 @@ def _rouge_tokenizer(lang: str) -> Any:
     return tokenizers.DefaultTokenizer(use_stemmer=True)
 
 
-def load(lang: str) -> list[Article]:
-    """The dev set of ``lang`` (skipping records without text or reference)."""
+def _rows(lang: str, which: str) -> Iterator[dict[str, Any]]:
+    if which == "dev":
+        yield from read_jsonl(DATA / f"{lang}-news-dev.jsonl")
+        return
+    lines = UNSEEN_IDS.read_text(encoding="utf-8").splitlines()
+    wanted = {s.strip() for s in lines if s.strip() and not s.startswith("#")}
+    with gzip.open(DATA / f"{lang}-news-train.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("id") in wanted:
+                yield row
+
+
+def load(lang: str, which: str = "dev") -> list[Article]:
+    """The dev set or the unseen train sample of ``lang`` (records with text and reference)."""
     tok = _rouge_tokenizer(lang)
     arts = []
-    for row in read_jsonl(DATA / f"{lang}-news-dev.jsonl"):
+    for row in _rows(lang, which):
         text, ref = row.get("text") or "", row.get("summary") or ""
         if not text.strip() or not ref.strip():
             continue
@@ -111,7 +121,7 @@ def load(lang: str) -> list[Article]:
                 reference=ref,
                 doc=doc,
                 body=[s for s in doc.sentences if s.kind is SentenceKind.BODY],
-                feats=score.features(doc),
+                words=score.features(doc).words,
                 toks=[tok.tokenize(s.text) for s in doc.sentences],
                 ref1=Counter(rt),
                 ref2=Counter(itertools.pairwise(rt)),
@@ -123,15 +133,32 @@ def load(lang: str) -> list[Article]:
 # ---------------------------------------------------------------- systems
 
 
-def tomtat_pick(art: Article, weights: score.Weights, n: int) -> list[int]:
-    """Indices tomtat picks with ``weights``."""
-    scored = score.score_features(art.feats, weights)
-    return [p.index for p in select.select(art.doc, scored, Config(sentences=n))]
+def config_for(n: int, words: int | None) -> Config:
+    return Config(words=words) if words is not None else Config(sentences=n)
 
 
-def lead_pick(art: Article, n: int) -> list[int]:
-    """The first ``n`` body sentences."""
-    return [s.index for s in art.body[:n]]
+def tomtat_pick(art: Article, n: int, words: int | None) -> list[int]:
+    """Indices tomtat picks (its shipped weights)."""
+    return [p.index for p in select.select(art.doc, score.score(art.doc), config_for(n, words))]
+
+
+def take(art: Article, order: Sequence[int], n: int, words: int | None) -> list[int]:
+    """The first ``n`` of a ranking, or those that fit ``words`` in rank order."""
+    if words is None:
+        return sorted(order[:n])
+    out: list[int] = []
+    used = 0
+    for i in order:
+        if out and used + art.words[i] > words:
+            continue
+        out.append(i)
+        used += art.words[i]
+    return sorted(out)
+
+
+def lead_order(art: Article) -> list[int]:
+    """Body sentences in document order."""
+    return [s.index for s in art.body]
 
 
 class _SumyTokenizer:
@@ -147,7 +174,8 @@ class _SumyTokenizer:
         raise NotImplementedError
 
 
-def _sumy_summarizer(method: str, lang: str) -> Any:
+def sumy_summarizer(method: str, lang: str) -> Any:
+    """A sumy summarizer set up as its README says: stemmer (where one exists), stop words."""
     from sumy.nlp.stemmers import Stemmer, null_stemmer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -176,15 +204,27 @@ def _sumy_summarizer(method: str, lang: str) -> Any:
     return summarizer
 
 
-def sumy_picker(method: str, lang: str) -> Callable[[Article, int], list[int]]:
-    """A picker running sumy's ``method`` on our body sentences (paragraphs kept)."""
+def sumy_ranker(method: str, lang: str) -> Callable[[Article], list[int]]:
+    """sumy's ``method`` on our body sentences (paragraphs kept): all of them, best first.
+
+    sumy rates every sentence, sorts by rating (stable, so document order breaks ties)
+    and keeps the count asked; the ranking is captured at that step, once per article.
+    """
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
+    from sumy.summarizers._summarizer import SentenceInfo
 
-    summarizer = _sumy_summarizer(method, lang)
+    summarizer = sumy_summarizer(method, lang)
     tok = _SumyTokenizer(lang)
 
-    def pick(art: Article, n: int) -> list[int]:
+    def ranked(sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
+        rate = (lambda s: rating[s]) if isinstance(rating, dict) else rating
+        infos = [SentenceInfo(s, o, rate(s, *args, **kwargs)) for o, s in enumerate(sentences)]
+        return [i.order for i in sorted(infos, key=attrgetter("rating"), reverse=True)]
+
+    summarizer._get_best_sentences = ranked
+
+    def rank(art: Article) -> list[int]:
         paragraphs: list[Any] = []
         current: list[Any] = []
         last = None
@@ -196,312 +236,249 @@ def sumy_picker(method: str, lang: str) -> Callable[[Article, int], list[int]]:
             last = s.paragraph
         if current:
             paragraphs.append(Paragraph(current))
-        # sumy returns its sentence objects (equal by text): map back to the first index.
-        by_text: dict[str, int] = {}
-        for s in art.body:
-            by_text.setdefault(s.text.strip(), s.index)
-        chosen = summarizer(ObjectDocumentModel(paragraphs), n)
-        return sorted({by_text[str(c)] for c in chosen})
+        if not paragraphs:
+            return []
+        order: list[int] = summarizer(ObjectDocumentModel(paragraphs), len(art.body))
+        return [art.body[o].index for o in order]
 
-    return pick
+    return rank
 
 
-def _fast(art: Article, idx: Sequence[int]) -> tuple[float, float]:
-    """R1 and R2 F1 (0..1), same tokens as rouge-score, without re-tokenising."""
+def _fast(art: Article, idx: Sequence[int]) -> float:
+    """R1 + R2 F1 (0..2), same tokens as rouge-score, without re-tokenising."""
     toks: list[str] = []
     for i in sorted(idx):
         toks.extend(art.toks[i])
-    out = []
+    out = 0.0
     for pred, ref in (
         (Counter(toks), art.ref1),
         (Counter(itertools.pairwise(toks)), art.ref2),
     ):
         overlap = sum((pred & ref).values())  # type: ignore[operator]
-        if not overlap:
-            out.append(0.0)
-            continue
-        p, r = overlap / sum(pred.values()), overlap / sum(ref.values())
-        out.append(2 * p * r / (p + r))
-    return out[0], out[1]
+        if overlap:
+            p, r = overlap / sum(pred.values()), overlap / sum(ref.values())
+            out += 2 * p * r / (p + r)
+    return out
 
 
-def oracle_pick(art: Article, n: int) -> list[int]:
-    """Greedy extractive oracle: add the body sentence that most raises R1+R2 F1."""
+def oracle_pick(art: Article, n: int, words: int | None = None) -> list[int]:
+    """Greedy extractive oracle: add the (fitting) sentence that most raises R1+R2 F1."""
     chosen: list[int] = []
-    pool = [s.index for s in art.body]
+    used = 0
     best_total = 0.0
-    for _ in range(n):
-        gains = [(sum(_fast(art, [*chosen, i])), -i) for i in pool if i not in chosen]
+    for _ in range(n if words is None else len(art.body)):
+        gains = [
+            (_fast(art, [*chosen, s.index]), -s.index)
+            for s in art.body
+            if s.index not in chosen
+            and (words is None or not chosen or used + art.words[s.index] <= words)
+        ]
         if not gains:
             break
         total, neg = max(gains)
         if total <= best_total and chosen:
             break
         chosen.append(-neg)
+        used += art.words[-neg]
         best_total = total
-    return chosen
+    return sorted(chosen)
+
+
+_EXACT: dict[tuple[str, tuple[int, ...]], tuple[float, ...]] = {}
+
+
+def exact_one(art: Article, idx: Sequence[int]) -> tuple[float, ...]:
+    """R1, R2, RLsum F1 x 100 of one summary with rouge-score (cached)."""
+    key = (art.id, tuple(sorted(idx)))
+    got = _EXACT.get(key)
+    if got is None:
+        scores = rouge([art.doc.sentences[i].text for i in key[1]], art.reference, art.lang)
+        got = tuple(scores[m].f1 for m in METRICS)
+        _EXACT[key] = got
+    return got
 
 
 def exact(arts: Sequence[Article], picks: Sequence[Sequence[int]]) -> tuple[float, ...]:
     """Mean R1, R2, RLsum F1 x 100 with rouge-score (via tomtat.evaluate)."""
-    sums = dict.fromkeys(METRICS, 0.0)
-    for art, idx in zip(arts, picks, strict=True):
-        got = rouge([art.doc.sentences[i].text for i in sorted(idx)], art.reference, art.lang)
-        for m in METRICS:
-            sums[m] += got[m].f1
-    return tuple(sums[m] / len(arts) for m in METRICS)
+    per = [exact_one(a, p) for a, p in zip(arts, picks, strict=True)]
+    return tuple(sum(x[j] for x in per) / len(per) for j in range(3))
 
 
-# ---------------------------------------------------------------- fitting
-
-
-def objective(arts: Sequence[Article], weights: score.Weights, n: int) -> float:
-    """Mean R1 + R2 F1 x 100 of tomtat with ``weights``."""
-    total = 0.0
-    for art in arts:
-        total += sum(_fast(art, tomtat_pick(art, weights, n)))
-    return 100 * total / len(arts)
-
-
-def fit(
+def bootstrap(
     arts: Sequence[Article],
-    n: int,
-    start: score.Weights = START,
-    grid: dict[str, tuple[float, ...]] = GRID,
-) -> score.Weights:
-    """Coordinate descent over ``grid``; a move must gain more than ``EPS`` points."""
-    best_w, best = start, objective(arts, start, n)
-    for _ in range(ROUNDS):
-        moved = False
-        for name, values in grid.items():
-            for value in values:
-                if getattr(best_w, name) == value:
-                    continue
-                cand = replace(best_w, **{name: type(getattr(best_w, name))(value)})
-                got = objective(arts, cand, n)
-                if got > best + EPS:
-                    best_w, best, moved = cand, got, True
-        if not moved:
-            break
-    return best_w
+    ours: Sequence[Sequence[int]],
+    base: Sequence[Sequence[int]],
+    resamples: int,
+) -> list[tuple[float, float, float]]:
+    """Per metric: mean margin of ``ours`` over ``base`` and its 95 % paired bootstrap CI."""
+    import numpy as np
 
-
-def fold_of(art_id: str, k: int) -> int:
-    """A stable fold for an article id."""
-    return int(hashlib.sha1(art_id.encode()).hexdigest(), 16) % k
-
-
-@dataclass
-class CVResult:
-    """Held-out scores pooled over folds, and the weights each fold chose."""
-
-    tomtat: tuple[float, ...]
-    lead: tuple[float, ...]
-    chosen: list[score.Weights]
-
-
-def cross_validate(
-    arts: Sequence[Article],
-    k: int,
-    n: int,
-    start: score.Weights = START,
-    grid: dict[str, tuple[float, ...]] = GRID,
-) -> CVResult:
-    """Fit on K-1 folds, score the held-out fold; pooled over all articles."""
-    ours: list[list[int]] = []
-    held: list[Article] = []
-    chosen = []
-    for f in range(k):
-        train = [a for a in arts if fold_of(a.id, k) != f]
-        test = [a for a in arts if fold_of(a.id, k) == f]
-        w = fit(train, n, start, grid)
-        chosen.append(w)
-        held.extend(test)
-        ours.extend(tomtat_pick(a, w, n) for a in test)
-    return CVResult(
-        tomtat=exact(held, ours),
-        lead=exact(held, [lead_pick(a, n) for a in held]),
-        chosen=chosen,
-    )
-
-
-def describe(w: score.Weights) -> str:
-    """The fitted fields of ``w`` as ``name=value`` pairs."""
-    return ", ".join(f"{f.name}={getattr(w, f.name):g}" for f in fields(w) if f.name in GRID)
+    a = np.array([exact_one(x, p) for x, p in zip(arts, ours, strict=True)])
+    b = np.array([exact_one(x, p) for x, p in zip(arts, base, strict=True)])
+    diff = a - b
+    rng = np.random.default_rng(0)
+    idx = rng.integers(0, len(diff), size=(resamples, len(diff)))
+    means = diff[idx].mean(axis=1)
+    lo, hi = np.percentile(means, [2.5, 97.5], axis=0)
+    return [(float(diff[:, j].mean()), float(lo[j]), float(hi[j])) for j in range(3)]
 
 
 # ---------------------------------------------------------------- report
 
 
-def row(name: str, scores: Sequence[float], bold: bool = False) -> str:
-    cells = [f"{x:.2f}" for x in scores]
-    if bold:
-        cells = [f"**{c}**" for c in cells]
-    return f"| {name} | " + " | ".join(cells) + " |"
+def cell(scores: Sequence[float]) -> str:
+    return " / ".join(f"{x:.2f}" for x in scores)
+
+
+def run_set(
+    lang: str, which: str, args: argparse.Namespace
+) -> tuple[list[str], list[str], dict[str, Any]]:
+    """The tables of one language and set; speed lines; a summary of the margins."""
+    t0 = time.perf_counter()
+    arts = load(lang, which)
+    print(f"[{lang} {which}] {len(arts)} articles in {time.perf_counter() - t0:.1f}s", flush=True)
+    rankers: dict[str, Callable[[Article], list[int]]] = {"lead": lead_order}
+    if not args.no_sumy:
+        for method in SUMY:
+            rankers[f"sumy {method}"] = sumy_ranker(method, lang)
+    orders: dict[str, list[list[int]]] = {}
+    for name, ranker in rankers.items():
+        t0 = time.perf_counter()
+        orders[name] = [ranker(a) for a in arts]
+        print(f"[{lang} {which}] {name} {time.perf_counter() - t0:.1f}s", flush=True)
+
+    table: dict[str, list[tuple[float, ...]]] = {}
+    margins: list[str] = []
+    shortfalls: list[str] = []
+    summary: dict[str, Any] = {}
+    for label, n, words in LENGTHS:
+        t0 = time.perf_counter()
+        ours = [tomtat_pick(a, n, words) for a in arts]
+        base = [take(a, o, n, words) for a, o in zip(arts, orders["lead"], strict=True)]
+        lead_name = "lead" if words is not None else f"lead-{n}"
+        rows: dict[str, tuple[float, ...]] = {"tomtat": exact(arts, ours)}
+        rows["lead"] = exact(arts, base)
+        for name in rankers:
+            if name.startswith("sumy"):
+                picks = [take(a, o, n, words) for a, o in zip(arts, orders[name], strict=True)]
+                rows[name] = exact(arts, picks)
+        if not args.no_oracle:
+            rows["oracle (greedy)"] = exact(arts, [oracle_pick(a, n, words) for a in arts])
+        for name, got in rows.items():
+            table.setdefault(name, []).append(got)
+        boot = bootstrap(arts, ours, base, args.boot)
+        beaten = [
+            name
+            for name, got in rows.items()
+            if name not in ("tomtat", "oracle (greedy)")
+            and any(got[j] > rows["tomtat"][j] for j in range(3))
+        ]
+        margins.append(
+            f"| {label} | "
+            + " | ".join(f"{m:+.2f} [{lo:+.2f}, {hi:+.2f}]" for m, lo, hi in boot)
+            + f" | {', '.join(beaten) if beaten else 'none'} |"
+        )
+        if beaten:
+            shortfalls.append(f"{label}: {', '.join(beaten)}")
+        summary[label] = {"margin": [b[0] for b in boot], "beaten_by": beaten}
+        print(
+            f"[{lang} {which}] {label}: tomtat {cell(rows['tomtat'])} vs {lead_name}"
+            f" {cell(rows['lead'])}; above tomtat: {beaten or 'none'}"
+            f" ({time.perf_counter() - t0:.1f}s)",
+            flush=True,
+        )
+
+    where = (
+        f"`{lang}-news-dev.jsonl`"
+        if which == "dev"
+        else f"unseen train sample (`{lang}-news-train.jsonl.gz` ids in"
+        " `bench/unseen-train-ids.txt`)"
+    )
+    block = [
+        f"\n**{lang} - {which}**: {where}, {len(arts)} articles; R1 / R2 / RLsum F1 x 100\n",
+        "| system | " + " | ".join(label for label, _, _ in LENGTHS) + " |",
+        "| --- |" + " ---: |" * len(LENGTHS),
+    ]
+    for name, got in table.items():
+        cells = [cell(g) for g in got]
+        if name == "tomtat":
+            cells = [f"**{c}**" for c in cells]
+        block.append(f"| {name} | " + " | ".join(cells) + " |")
+    block += [
+        "",
+        "tomtat - lead (lead-k; for word budgets, lead sentences while they fit), mean and 95 %"
+        " bootstrap interval; systems above tomtat on any metric:",
+        "",
+        "| length | R1 | R2 | RLsum | above tomtat |",
+        "| --- | ---: | ---: | ---: | --- |",
+        *margins,
+    ]
+    speed: list[str] = []
+    if which == "dev":
+        from tomtat.pipeline import summarize
+
+        t0 = time.perf_counter()
+        for a in arts:
+            summarize(Input(a.text, a.title), Config(lang=lang, officials=False))
+        pipe_rate = len(arts) / (time.perf_counter() - t0)
+        rates = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            for a in arts:
+                select.select(a.doc, score.score(a.doc), Config())
+            rates.append(len(arts) / (time.perf_counter() - t0))
+        speed.append(
+            f"* {lang}: {pipe_rate:.0f} articles/s through `pipeline.summarize` (split + score"
+            f" + select, officials off, 3 sentences); {max(rates):.0f} articles/s for"
+            " `score.score` + `select.select` alone (tokenising included)."
+        )
+    return block, speed, summary
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sentences", "-n", type=int, default=3)
-    ap.add_argument("--folds", type=int, default=5, help="CV folds (0: no CV)")
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--no-sumy", action="store_true")
     ap.add_argument("--no-oracle", action="store_true")
-    ap.add_argument("--fit", action="store_true", help="print weights fitted on all of each set")
-    ap.add_argument("--ablate", action="store_true", help="CV with each part switched off")
+    ap.add_argument("--boot", type=int, default=1000)
     ap.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
     args = ap.parse_args(argv)
-    n = args.sentences
-    missing = [lang for lang in LANGS if not (DATA / f"{lang}-news-dev.jsonl").exists()]
+    langs = [x for x in args.langs.split(",") if x]
+    sets = [x for x in args.sets.split(",") if x]
+    missing = [lang for lang in langs if not (DATA / f"{lang}-news-dev.jsonl").exists()]
     if missing:
         print(f"dev data not found under {DATA}", file=sys.stderr)
         return 1
 
     out: list[str] = []
-    cv_lines: list[str] = []
-    ablate_lines: list[str] = []
-    fit_lines: list[str] = []
     speed_lines: list[str] = []
-    header = "| system | R1 | R2 | RLsum |\n| --- | ---: | ---: | ---: |"
-    for lang in LANGS:
-        t0 = time.perf_counter()
-        arts = load(lang)
-        print(
-            f"[{lang}] {len(arts)} articles loaded in {time.perf_counter() - t0:.1f}s",
-            file=sys.stderr,
-        )
-        records = [
-            {"text": a.text, "summary": a.reference, "title": a.title, "lang": lang} for a in arts
-        ]
-        t0 = time.perf_counter()
-        report = evaluate(records, Config(sentences=n, lang=lang), baseline="lead")
-        elapsed = time.perf_counter() - t0
-        rates = []
-        for _ in range(5):
-            t0 = time.perf_counter()
-            for a in arts:
-                select.select(a.doc, score.score(a.doc), Config(sentences=n))
-            rates.append(len(arts) / (time.perf_counter() - t0))
-        t0 = time.perf_counter()
-        from tomtat import models
-        from tomtat.pipeline import summarize
-
-        for a in arts:
-            summarize(
-                models.Article(a.text, a.title), Config(sentences=n, lang=lang, officials=False)
-            )
-        pipe_rate = len(arts) / (time.perf_counter() - t0)
-        speed_lines.append(
-            f"* {lang}: {pipe_rate:.0f} articles/s through `pipeline.summarize` (split + score"
-            f" + select, officials off, splitter caches warm); {max(rates):.0f} articles/s for"
-            f" `score.score` + `select.select` alone (tokenising included); `evaluate` of"
-            f" {len(arts)} articles with lead-{n} took {elapsed:.1f}s."
-        )
-        rows: list[tuple[str, tuple[float, ...]]] = [
-            ("tomtat", tuple(report.system("tomtat").metric(m).f1 for m in METRICS)),
-            (f"lead-{n}", tuple(report.system(f"lead-{n}").metric(m).f1 for m in METRICS)),
-        ]
-        if not args.no_sumy:
-            for method in SUMY:
-                t0 = time.perf_counter()
-                pick = sumy_picker(method, lang)
-                picks = [pick(a, n) for a in arts]
-                rows.append((f"sumy {method}", exact(arts, picks)))
-                print(f"[{lang}] sumy {method} {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-        if not args.no_oracle:
-            oracle = exact(arts, [oracle_pick(a, n) for a in arts])
-            rows.append(("oracle (greedy, upper bound)", oracle))
-        block = [
-            f"\n**{lang}** - `{DATA.name}/{lang}-news-dev.jsonl`, {len(arts)} articles,"
-            f" {n} sentences, ROUGE F1 x 100\n",
-            header,
-            *(row(name, scores, bold=name == "tomtat") for name, scores in rows),
-        ]
-        sumy_rows = [r for r in rows if r[0].startswith("sumy")]
-        if sumy_rows:
-            ours, lead_row = rows[0][1], rows[1][1]
-            best = [max(r[1][j] for r in sumy_rows) for j in range(3)]
-            block.append(
-                f"\ntomtat - lead-{n}: "
-                + " / ".join(f"{ours[j] - lead_row[j]:+.2f}" for j in range(3))
-                + "; tomtat - best sumy (per metric): "
-                + " / ".join(f"{ours[j] - best[j]:+.2f}" for j in range(3))
-            )
-        out.extend(block)
-        print("\n".join(block), flush=True)
-
-        if args.folds:
-            t0 = time.perf_counter()
-            cv = cross_validate(arts, args.folds, n)
-            cv_lines.append(row(f"{lang} tomtat (held-out folds)", cv.tomtat, bold=True))
-            cv_lines.append(row(f"{lang} lead-{n} (same articles)", cv.lead))
-            cv_lines.append(
-                f"| {lang} difference | "
-                + " | ".join(f"{cv.tomtat[j] - cv.lead[j]:+.2f}" for j in range(3))
-                + " |"
-            )
-            for f, w in enumerate(cv.chosen):
-                fit_lines.append(f"* {lang} fold {f}: {describe(w)}")
-            print("\n".join(cv_lines[-3:]), f"({time.perf_counter() - t0:.0f}s)", flush=True)
-        if args.ablate and args.folds:
-            for name in GRID:
-                if name == "position_decay":
-                    continue
-                # length_norm: stays at START's 0.5 (square-root normalisation, untuned)
-                value = START.length_norm if name == "length_norm" else 0
-                off = replace(START, **{name: type(getattr(START, name))(value)})
-                grid = {k: v for k, v in GRID.items() if k != name}
-                if name == "position":
-                    grid.pop("position_decay")
-                cv = cross_validate(arts, args.folds, n, off, grid)
-                label = "length_norm fixed at 0.5" if name == "length_norm" else f"without {name}"
-                ablate_lines.append(
-                    row(f"{lang} {label}", cv.tomtat) + f" {cv.tomtat[0] - cv.lead[0]:+.2f} |"
-                )
-                print(ablate_lines[-1], flush=True)
-        if args.fit:
-            w = fit(arts, n)
-            print(f"[{lang}] fitted on all: {describe(w)}", flush=True)
-
+    for which in sets:
+        for lang in langs:
+            block, speed, _ = run_set(lang, which, args)
+            out.extend(block)
+            speed_lines.extend(speed)
+    shown = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--no-write"]
+    flags = "".join(f" {a}" for a in shown)
     body = [
         "## Summary quality",
         "",
-        "Command: `.venv/bin/python bench/quality.py`  ",
+        f"Command: `.venv/bin/python bench/quality.py{flags}`  ",
         f"Machine: {machine()}",
         "",
-        "Same sentences for every system (tomtat's splitter, body sentences); sumy via its"
+        "Same sentences for every system (tomtat's splitter, body sentences). sumy via its"
         " ObjectDocumentModel (regex words; English: sumy stop words + Snowball; Vietnamese:"
         " stopwordsiso, no stemmer). Vietnamese scored on lower-cased `\\w+` syllables,"
         " English with rouge-score's tokenizer + Porter; RLsum over newline-separated"
-        " sentences.",
+        " sentences. Word budgets: ranked systems take sentences in rank order while they"
+        " fit. Fitting figures (train cross-validation) are in the section *Fitting the"
+        " scorer* below.",
         *out,
     ]
-    if cv_lines:
-        body += [
-            "",
-            f"**{args.folds}-fold cross-validation** of the fitting procedure (weights fitted on"
-            f" {args.folds - 1} folds by coordinate descent on mean R1+R2, scored on the"
-            " held-out fold, pooled):",
-            "",
-            "| held-out | R1 | R2 | RLsum |",
-            "| --- | ---: | ---: | ---: |",
-            *cv_lines,
-            "",
-            "Weights each fold chose:",
-            "",
-            *fit_lines,
-        ]
-    if ablate_lines:
-        body += [
-            "",
-            "Ablation (CV as above with one part switched off and left out of the fit; last column"
-            " R1 - lead-3):",
-            "",
-            "| held-out | R1 | R2 | RLsum | R1 vs lead |",
-            "| --- | ---: | ---: | ---: | ---: |",
-            *ablate_lines,
-        ]
-    body += ["", "Speed (this machine):", "", *speed_lines]
+    if speed_lines:
+        body += ["", "Speed (this machine):", "", *speed_lines]
     text = "\n".join(body)
+    print(text)
     if not args.no_write:
         write_section("quality", text)
         print("wrote bench/RESULTS.md (quality section)", file=sys.stderr)

@@ -78,8 +78,11 @@ def test_summarize_json_contract(runner: CliRunner, seed_path: Path, seed_text: 
 
 def test_explain_adds_parts_in_json_and_text(runner: CliRunner, seed_path: Path) -> None:
     res = runner.invoke(app, ["summarize", str(seed_path), "-f", "json", "--explain"])
-    parts = json.loads(res.stdout)["summary"][0]["parts"]
-    assert set(parts) == {"frequency", "position", "headline", "redundancy"}
+    first = json.loads(res.stdout)["summary"][0]
+    parts = first["parts"]
+    assert set(parts) == {"frequency", "position", "headline", "cues", "redundancy"}
+    added = sum(v for k, v in parts.items() if k != "redundancy") - parts["redundancy"]
+    assert added == pytest.approx(first["score"], abs=1e-3)
     res = runner.invoke(app, ["summarize", str(seed_path), "-f", "text", "--explain"])
     assert "frequency" in res.stdout and "redundancy" in res.stdout
 

@@ -1,7 +1,8 @@
 """Summary quality must not regress: ROUGE-1 floors on pinned dev articles.
 
-Two samples: a handful of articles shipped in tests/data (always runs, CI included) and
-40 pinned ids per language read from ../shared/data when it is there. Each floor sits a
+Two samples, both from the dev files (never used to fit the scorer, which is fitted on the
+train corpora): a handful of articles shipped in tests/data (always runs, CI included) and
+40 pinned dev ids per language read from ../shared/data when it is there. Each floor sits a
 little under the figure measured when it was set (bench/quality.py has the full table),
 and tomtat must keep beating lead-3 on the larger sample.
 """
@@ -23,11 +24,11 @@ pytest.importorskip("rouge_score")
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE / "data" / "quality-sample.jsonl"
 
-# lang -> (R1 floor on the shipped sample, measured 31.28 vi / 31.55 en)
-SHIPPED_FLOOR = {"vi": 29.8, "en": 30.0}
+# lang -> (R1 floor on the shipped sample, measured 32.53 vi / 31.80 en)
+SHIPPED_FLOOR = {"vi": 31.5, "en": 30.8}
 # lang -> (R1 floor, minimum R1 gain over lead-3) on the pinned 40;
-# measured vi 29.82 (lead 27.92), en 31.93 (lead 29.71)
-PINNED_FLOOR = {"vi": (28.5, 1.0), "en": (30.5, 1.0)}
+# measured vi 30.85 (lead 27.92), en 31.23 (lead 29.71)
+PINNED_FLOOR = {"vi": (29.8, 2.0), "en": (30.2, 1.0)}
 
 PINNED = {
     "vi": """005152 007762 008752 013433 019873 012478 009702 009878 013687 009680 005894 022376

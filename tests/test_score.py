@@ -1,4 +1,4 @@
-"""score: frequency, position and headline parts on tiny hand-made documents."""
+"""score: the features and parts of the linear scorer on tiny hand-made documents."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import pytest
 
 from tomtat import score
 from tomtat.models import Document, ScoreParts, Sentence, SentenceKind
+from tomtat.tokens import terms
 
-FLAT = score.Weights(position=0.0, headline=0.0, quote=0.0)
+FLAT = score.Weights(coef={"tfidf": 1.0})
 
 
 def doc(*texts: str, lang: str = "en", title: str | None = None, kinds: str = "") -> Document:
@@ -35,7 +36,7 @@ def test_sentence_with_frequent_terms_outranks_one_without() -> None:
     )
     parts = score.score(d, FLAT).parts
     assert parts[0].frequency < min(p.frequency for p in parts[1:])
-    assert max(p.frequency for p in parts) == pytest.approx(FLAT.frequency)
+    assert max(p.frequency for p in parts) == pytest.approx(1.0)
 
 
 def test_scores_are_deterministic() -> None:
@@ -75,15 +76,28 @@ def test_bylines_and_headings_score_zero() -> None:
     assert parts[0].total > 0 and parts[2].total > 0
 
 
-def test_position_part_falls_with_body_rank_skipping_headings() -> None:
+def test_position_bins_follow_body_rank_skipping_headings() -> None:
     d = doc(
         "One thing happened.", "Heading here", "Another thing happened.", "A third.", kinds="bhbb"
     )
-    w = replace(FLAT, position=1.0, position_decay=2.0)
+    w = replace(FLAT, coef={"first": 1.0, "second": 0.5, "third": 0.25})
     parts = score.score(d, w).parts
     assert parts[0].position == pytest.approx(1.0)
     assert parts[1].position == 0.0
-    assert parts[0].position > parts[2].position > parts[3].position > 0
+    assert parts[2].position == pytest.approx(0.5)
+    assert parts[3].position == pytest.approx(0.25)
+
+
+def test_paragraph_features() -> None:
+    sents = (
+        Sentence(0, "The storm hit the coast.", 0),
+        Sentence(1, "Roads were closed.", 0),
+        Sentence(2, "Schools reopened on Friday.", 1),
+        Sentence(3, "Power came back later.", 1),
+    )
+    rows = score.rows(score.features(Document("en", None, sents)), 0.75)
+    assert [r is not None and r.get("first_paragraph", 0.0) for r in rows] == [0, 1, 0, 0]
+    assert [r is not None and r.get("paragraph_start", 0.0) for r in rows] == [0, 0, 1, 0]
 
 
 def test_headline_part_rewards_overlap_with_title() -> None:
@@ -93,34 +107,66 @@ def test_headline_part_rewards_overlap_with_title() -> None:
         lang="vi",
         title="Bão số 9 đổ bộ miền Trung",
     )
-    parts = score.score(d, replace(FLAT, headline=1.0)).parts
+    parts = score.score(d, replace(FLAT, coef={"headline": 1.0})).parts
     assert parts[0].headline > 0.3
     assert parts[1].headline == 0.0
 
 
-def test_no_title_no_headline_part() -> None:
-    parts = score.score(doc("A storm hit the coast.", "The storm moved north.")).parts
-    assert all(p.headline == 0.0 for p in parts)
+def test_no_title_no_headline_feature() -> None:
+    rows = score.rows(score.features(doc("A storm hit the coast.", "The storm moved north.")), 1)
+    assert all(r is not None and "headline" not in r for r in rows)
+    assert rows[1] is not None and rows[1]["lead_overlap"] > 0  # "storm" again
 
 
-def test_quoted_speech_keeps_less_frequency() -> None:
-    plain = "The minister said the budget will grow next year."
-    d = doc(plain, f'"{plain}"', "The budget grew last year too.")
-    parts = score.score(d, replace(FLAT, quote=0.5)).parts
-    assert parts[1].frequency == pytest.approx(parts[0].frequency * 0.5)
+def test_parts_add_up_to_weighted_features() -> None:
+    d = doc(
+        "The storm hit the coast on Monday, officials said.",
+        '"We lost 12 homes," said Mayor John Smith.',
+        "The storm moved north.",
+        title="Storm hits coast",
+    )
+    w = score.weights_for("en")
+    rows = score.rows(score.features(d), w.length_norm)
+    for row, parts in zip(rows, score.score(d, w).parts, strict=True):
+        assert row is not None
+        for part, names in score.PARTS.items():
+            want = sum(w.coef.get(f, 0.0) * row.get(f, 0.0) for f in names)
+            assert getattr(parts, part) == pytest.approx(want)
+    assert rows[1] is not None and rows[1]["numbers"] > 0 and rows[1]["names"] > 0
+
+
+def test_quote_and_length_features() -> None:
+    plain = "The minister said on Monday that the budget will grow next year."
+    long = "Storm damage hit the coast " + "and " * 50 + "more."
+    rows = score.rows(score.features(doc(plain, f'"{plain}"', long)), 0.75)
+    assert [r is not None and r["quote"] for r in rows] == [0.0, 1.0, 0.0]
+    assert rows[0] is not None and rows[0].get("words_10_19") == 1.0
+    assert rows[2] is not None and rows[2].get("words_ge_45") == 1.0
     assert score.quoted('"Yes," he said.') == 1.0
     assert score.quoted('He said "yes" twice.') == 0.5
     assert score.quoted("He said yes.") == 0.0
 
 
-def test_long_sentences_keep_part_of_frequency() -> None:
-    short = "Storm damage hit the coast."
-    long = "Storm damage hit the coast " + "and " * 30 + "more."
-    d = doc(short, long)
-    off = score.score(d, FLAT).parts
-    on = score.score(d, replace(FLAT, long_words=10)).parts
-    assert on[0].frequency == pytest.approx(off[0].frequency)
-    assert on[1].frequency < off[1].frequency
+def test_rare_terms_weigh_more_than_common_ones() -> None:
+    table = score.doc_freq("en")
+    assert table.documents > 1000
+    police, tsunami = terms("police tsunami", "en")
+    assert table.idf(police) < table.idf(tsunami) <= table.idf("zzyzxq")
+    vi = score.doc_freq("vi")
+    assert vi.idf("tỉnh") < vi.idf("bão") < vi.idf("tỉnh bão")
+
+
+def test_centrality_rewards_terms_shared_with_the_rest() -> None:
+    d = doc(
+        "The dam broke after the flood.",
+        "Volcanic ash grounded jets.",
+        "Engineers blamed the flood for the dam failure.",
+        "The flood left the dam town empty.",
+    )
+    rows = score.rows(score.features(d), 0.75)
+    central = [r["centrality"] for r in rows if r is not None]
+    assert central[1] == 0.0
+    assert max(central) == pytest.approx(1.0)
 
 
 def test_length_norm_prefers_dense_short_sentences() -> None:
@@ -137,9 +183,11 @@ def test_length_norm_prefers_dense_short_sentences() -> None:
 
 def test_empty_document_and_weights_per_language() -> None:
     assert score.score(doc()).parts == ()
-    assert score.weights_for("vi") is score.WEIGHTS["vi"]
+    assert score.weights_for("vi") is score.weights_for("vi")
+    assert score.weights_for("vi") != score.weights_for("en")
+    assert set(score.weights_for("vi").coef) <= set(score.FEATURES)
     assert score.weights_for("xx") == score.DEFAULT_WEIGHTS
-    assert score.score(doc("Hi there.", lang="en")).weights is score.WEIGHTS["en"]
+    assert score.score(doc("Hi there.", lang="en")).weights is score.weights_for("en")
 
 
 def test_similarity() -> None:

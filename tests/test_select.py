@@ -118,7 +118,7 @@ OVERLAPPING = [
 
 def test_redundancy_steers_away_from_overlap() -> None:
     # 1 repeats 0 (but is no near-duplicate with this threshold): 2 comes second.
-    w = replace(score.WEIGHTS["en"], position=0.0, duplicate=1.01, redundancy=5.0)
+    w = score.Weights(coef={"tfidf": 1.0}, duplicate=1.01, redundancy=5.0)
     got = pick(make(OVERLAPPING), w, sentences=2)
     assert 2 in got and len(got) == 2
     without = replace(w, redundancy=0.0)
@@ -127,7 +127,7 @@ def test_redundancy_steers_away_from_overlap() -> None:
 
 def test_redundancy_penalty_recorded_in_parts() -> None:
     d = make(OVERLAPPING)
-    w = replace(score.WEIGHTS["en"], position=0.0, duplicate=1.01, redundancy=0.5)
+    w = score.Weights(coef={"tfidf": 1.0}, duplicate=1.01, redundancy=0.5)
     picked = select.select(d, score.score(d, w), Config(sentences=3))
     assert len(picked) == 3
     assert sorted(p.parts.redundancy > 0 for p in picked) == [False, True, True]

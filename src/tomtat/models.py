@@ -77,17 +77,18 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class ScoreParts:
-    """A sentence's score broken into the parts that made it."""
+    """A sentence's score broken into the parts that made it (see :mod:`tomtat.score`)."""
 
     frequency: float = 0.0
     position: float = 0.0
     headline: float = 0.0
     redundancy: float = 0.0
+    cues: float = 0.0
 
     @property
     def total(self) -> float:
         """The score the selector ranks by."""
-        return self.frequency + self.position + self.headline - self.redundancy
+        return self.frequency + self.position + self.headline + self.cues - self.redundancy
 
 
 @dataclass(frozen=True, slots=True)

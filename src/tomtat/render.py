@@ -18,7 +18,7 @@ def _parts(p: Picked) -> str:
     s = p.parts
     return (
         f"score {p.score:.4f} = frequency {s.frequency:.4f} + position {s.position:.4f}"
-        f" + headline {s.headline:.4f} - redundancy {s.redundancy:.4f}"
+        f" + headline {s.headline:.4f} + cues {s.cues:.4f} - redundancy {s.redundancy:.4f}"
     )
 
 

@@ -37,6 +37,7 @@ def picked_to_dict(picked: Picked, explain: bool = False) -> dict[str, Any]:
             "frequency": round(p.frequency, 4),
             "position": round(p.position, 4),
             "headline": round(p.headline, 4),
+            "cues": round(p.cues, 4),
             "redundancy": round(p.redundancy, 4),
         }
     return out

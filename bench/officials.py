@@ -583,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timing: best of N runs per article")
     ap.add_argument("--against", type=Path, help="another checkout: compare extraction speed")
     ap.add_argument("--rounds", type=int, default=5, help="with --against: alternating runs")
+    ap.add_argument("--label", help="with --against: how to name the other checkout")
     args = ap.parse_args(argv)
     if not (DATA / "officials-dev-vi.jsonl").exists():
         print(f"labelled data not found under {DATA}", file=sys.stderr)
@@ -590,11 +591,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.against:
         arts = [*load("vi"), *load("en")]
         ours, theirs = compare_speed(args.against.resolve(), arts, args.rounds)
-        print(
-            f"officials.extract on the {len(arts)} dev politics articles, median of"
-            f" {args.rounds} alternating runs: {ours:,.0f} µs here, {theirs:,.0f} µs in"
-            f" {args.against} ({ours / theirs:.2f}x)"
+        line = (
+            f"`officials.extract` on the {len(arts)} dev politics articles, median of"
+            f" {args.rounds} alternating fresh processes (best of 3 per article): {ours:,.0f} µs"
+            f" here, {theirs:,.0f} µs in {args.label or args.against} ({ours / theirs:.2f}x)"
         )
+        print(line)
+        if not args.no_write:
+            write_section(
+                "officials-speed",
+                "## Officials extraction against an earlier version\n\n"
+                f"Command: `.venv/bin/python bench/officials.py --against CHECKOUT --rounds"
+                f" {args.rounds}`  \nMachine: {machine()}\n\n{line}",
+            )
         return 0
 
     out = [HEADER]

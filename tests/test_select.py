@@ -30,9 +30,15 @@ def make(texts: list[str], kinds: str = "", lang: str = "en", title: str | None 
     )
 
 
-def pick(d: Document, weights: score.Weights | None = None, **config: object) -> list[int]:
+def pick(
+    d: Document,
+    weights: score.Weights | None = None,
+    settings: select.Selection | None = None,
+    **config: object,
+) -> list[int]:
     scored = score.score(d, weights)
-    return [p.index for p in select.select(d, scored, Config(**config))]  # type: ignore[arg-type]
+    picked = select.select(d, scored, Config(**config), settings)  # type: ignore[arg-type]
+    return [p.index for p in picked]
 
 
 def test_picks_n_in_document_order() -> None:
@@ -118,17 +124,19 @@ OVERLAPPING = [
 
 def test_redundancy_steers_away_from_overlap() -> None:
     # 1 repeats 0 (but is no near-duplicate with this threshold): 2 comes second.
-    w = score.Weights(coef={"tfidf": 1.0}, duplicate=1.01, redundancy=5.0)
-    got = pick(make(OVERLAPPING), w, sentences=2)
+    w = score.Weights(coef={"tfidf": 1.0})
+    settings = select.Selection(duplicate=1.01, redundancy=5.0)
+    got = pick(make(OVERLAPPING), w, settings, sentences=2)
     assert 2 in got and len(got) == 2
-    without = replace(w, redundancy=0.0)
-    assert pick(make(OVERLAPPING), without, sentences=2) == [0, 1]
+    without = replace(settings, redundancy=0.0)
+    assert pick(make(OVERLAPPING), w, without, sentences=2) == [0, 1]
 
 
 def test_redundancy_penalty_recorded_in_parts() -> None:
     d = make(OVERLAPPING)
-    w = score.Weights(coef={"tfidf": 1.0}, duplicate=1.01, redundancy=0.5)
-    picked = select.select(d, score.score(d, w), Config(sentences=3))
+    w = score.Weights(coef={"tfidf": 1.0})
+    settings = select.Selection(duplicate=1.01, redundancy=0.5)
+    picked = select.select(d, score.score(d, w), Config(sentences=3), settings)
     assert len(picked) == 3
     assert sorted(p.parts.redundancy > 0 for p in picked) == [False, True, True]
     for p in picked:
@@ -137,3 +145,12 @@ def test_redundancy_penalty_recorded_in_parts() -> None:
 
 def test_empty_document() -> None:
     assert pick(make([]), sentences=3) == []
+
+
+def test_selection_settings_per_language_live_in_select() -> None:
+    for lang in ("vi", "en"):
+        settings = select.selection_for(lang)
+        assert settings is select.selection_for(lang)
+        assert 0 < settings.duplicate <= 1 and settings.min_words >= 1
+    assert select.selection_for("xx") == select.DEFAULT_SELECTION
+    assert not hasattr(score.weights_for("vi"), "redundancy")

@@ -174,8 +174,10 @@ class Params:
         return score.Weights(
             coef={f: c for f, c in zip(score.FEATURES, self.coef, strict=True) if c},
             length_norm=self.length_norm,
-            redundancy=self.redundancy,
         )
+
+    def selection(self) -> select.Selection:
+        return select.Selection(redundancy=self.redundancy)
 
 
 _SIM: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
@@ -239,7 +241,7 @@ def slow_picks(art: Art, p: Params, config: Config) -> list[int]:
         parts[i] = ScoreParts(frequency=t)
     w = p.weights()
     scored = score.Scored(parts=tuple(parts), terms=art.terms, words=art.words, weights=w)
-    return [q.index for q in select.select(art.doc, scored, config)]
+    return [q.index for q in select.select(art.doc, scored, config, p.selection())]
 
 
 R2_WEIGHT = [1.0]  # how much R2 counts beside R1 in the objective (--r2-weight)

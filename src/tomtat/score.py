@@ -37,6 +37,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
 
 from tomtat.models import Document, ScoreParts, SentenceKind
 from tomtat.tokens import analyse, strip_dateline, terms, words
@@ -82,23 +84,16 @@ _RANK_BINS = ((1, "second"), (2, "third"), (5, "rank_4_6"), (8, "rank_7_9"), (12
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """How much each feature counts, and the selector's redundancy controls.
+    """How much each feature counts (the selector's own settings live in select.py).
 
     Args:
         coef: feature name -> weight (features not named weigh 0; see :data:`FEATURES`).
         length_norm: exponent on the number of distinct terms dividing the ``tfidf``
             mass (0: sum, 1: mean; higher favours short dense sentences).
-        redundancy: penalty per unit of overlap with the closest picked sentence.
-        duplicate: overlap (shared terms / smaller term set) at which a candidate is a
-            repeat of a picked sentence and is skipped.
-        min_words: shorter body sentences are picked only to make up a sentence count.
     """
 
     coef: Mapping[str, float] = field(default_factory=lambda: {"tfidf": 1.0, "first": 0.35})
     length_norm: float = 0.75
-    redundancy: float = 0.5
-    duplicate: float = 0.8
-    min_words: int = 4
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -110,18 +105,23 @@ def _data(name: str) -> str | None:
 
 
 @cache
-def weights_for(lang: str) -> Weights:
-    """The fitted weights for ``lang`` (``data/weights-LANG.json``; else the defaults)."""
+def fitted(lang: str) -> Mapping[str, Any] | None:
+    """What ``tools/fit_scorer.py`` shipped for ``lang`` (``data/weights-LANG.json``): the
+    scorer's coefficients and the selector's redundancy, fitted together; ``None`` when
+    there is no such file."""
     raw = _data(f"weights-{lang}.json")
-    if raw is None:
+    return None if raw is None else MappingProxyType(json.loads(raw))
+
+
+@cache
+def weights_for(lang: str) -> Weights:
+    """The fitted weights for ``lang`` (else the defaults)."""
+    spec = fitted(lang)
+    if spec is None:
         return DEFAULT_WEIGHTS
-    spec = json.loads(raw)
     return Weights(
         coef={k: float(v) for k, v in spec["coef"].items() if k in FEATURES},
         length_norm=float(spec["length_norm"]),
-        redundancy=float(spec["redundancy"]),
-        duplicate=float(spec.get("duplicate", DEFAULT_WEIGHTS.duplicate)),
-        min_words=int(spec.get("min_words", DEFAULT_WEIGHTS.min_words)),
     )
 
 

@@ -3,10 +3,44 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from tomtat.models import Config, Document, Picked, Sentence, SentenceKind
-from tomtat.score import Scored, similarity
+from tomtat.score import Scored, fitted, similarity
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """How the selector keeps a summary short of repeats (the scorer only scores).
+
+    Args:
+        redundancy: penalty per unit of overlap with the closest picked sentence (MMR).
+        duplicate: overlap (shared terms / smaller term set) at which a candidate is a
+            repeat of a picked sentence and is skipped.
+        min_words: shorter body sentences are picked only to make up a sentence count.
+    """
+
+    redundancy: float = 0.5
+    duplicate: float = 0.8
+    min_words: int = 4
+
+
+DEFAULT_SELECTION = Selection()
+
+
+@cache
+def selection_for(lang: str) -> Selection:
+    """The settings for ``lang``: the redundancy fitted with the scorer (see
+    :func:`tomtat.score.fitted`), else the defaults."""
+    spec = fitted(lang)
+    if spec is None:
+        return DEFAULT_SELECTION
+    return Selection(
+        redundancy=float(spec["redundancy"]),
+        duplicate=float(spec.get("duplicate", DEFAULT_SELECTION.duplicate)),
+        min_words=int(spec.get("min_words", DEFAULT_SELECTION.min_words)),
+    )
 
 
 def budget(config: Config, candidates: int) -> int:
@@ -16,36 +50,41 @@ def budget(config: Config, candidates: int) -> int:
     return config.sentences
 
 
-def candidates(doc: Document, scored: Scored) -> list[list[Sentence]]:
+def candidates(
+    doc: Document, scored: Scored, settings: Selection | None = None
+) -> list[list[Sentence]]:
     """Candidate tiers, tried in order until the budget is met.
 
-    First the body sentences long enough to stand alone (``Weights.min_words``), then the
+    First the body sentences long enough to stand alone (``Selection.min_words``), then the
     shorter body sentences. Headings are candidates only in a document with no body
     sentence at all; bylines never are.
     """
     body = [s for s in doc.sentences if s.kind is SentenceKind.BODY]
     if not body:
         return [[s for s in doc.sentences if s.kind is SentenceKind.HEADING]]
-    floor = scored.weights.min_words
+    floor = (settings or selection_for(doc.lang)).min_words
     return [
         [s for s in body if scored.words[s.index] >= floor],
         [s for s in body if scored.words[s.index] < floor],
     ]
 
 
-def select(doc: Document, scored: Scored, config: Config) -> tuple[Picked, ...]:
+def select(
+    doc: Document, scored: Scored, config: Config, settings: Selection | None = None
+) -> tuple[Picked, ...]:
     """Choose sentences greedily by score minus redundancy, returned in document order.
 
     Each round takes the candidate with the best ``total - redundancy * overlap``, where
     ``overlap`` is its :func:`~tomtat.score.similarity` to the closest sentence already
     picked (maximal marginal relevance). Near-duplicates (overlap at or above
-    ``Weights.duplicate``) and verbatim repeats are never picked. Headings (unless the
+    ``Selection.duplicate``) and verbatim repeats are never picked. Headings (unless the
     document has nothing else) and bylines are never picked. With ``config.words`` the
     sentences must fit the word budget (none may, then nothing is picked); otherwise
     ``config.ratio`` (of the body sentences) or ``config.sentences`` sets the count.
+    ``settings`` default to :func:`selection_for` the document's language.
     """
-    w = scored.weights
-    tiers = candidates(doc, scored)
+    w = settings or selection_for(doc.lang)
+    tiers = candidates(doc, scored, w)
     total = sum(len(t) for t in tiers)
     if not total:
         return ()

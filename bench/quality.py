@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import DATA, ROOT, machine, read_jsonl, write_section
 
 from tomtat import score, segment, select
-from tomtat.evaluate import METRICS, SyllableTokenizer, rouge
+from tomtat.evaluate import METRICS, rouge, tokenizer
 from tomtat.models import Article as Input
 from tomtat.models import Config, Document, Sentence, SentenceKind
 
@@ -80,14 +80,6 @@ class Article:
     ref2: Counter[tuple[str, str]]
 
 
-def _rouge_tokenizer(lang: str) -> Any:
-    if lang == "vi":
-        return SyllableTokenizer()
-    from rouge_score import tokenizers
-
-    return tokenizers.DefaultTokenizer(use_stemmer=True)
-
-
 def _rows(lang: str, which: str) -> Iterator[dict[str, Any]]:
     if which == "dev":
         yield from read_jsonl(DATA / f"{lang}-news-dev.jsonl")
@@ -103,7 +95,7 @@ def _rows(lang: str, which: str) -> Iterator[dict[str, Any]]:
 
 def load(lang: str, which: str = "dev") -> list[Article]:
     """The dev set or the unseen train sample of ``lang`` (records with text and reference)."""
-    tok = _rouge_tokenizer(lang)
+    tok = tokenizer(lang)
     arts = []
     for row in _rows(lang, which):
         text, ref = row.get("text") or "", row.get("summary") or ""

@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learn_df import read_corpus, read_ids
 
 from tomtat import score, segment, select
-from tomtat.evaluate import SyllableTokenizer
+from tomtat.evaluate import tokenizer
 from tomtat.models import Config, Document, ScoreParts, SentenceKind
 
 LENGTH_NORMS = (0.5, 0.75, 1.0)
@@ -67,14 +67,6 @@ class Art:
     toks: list[list[str]]
     ref1: Counter[str]
     ref2: Counter[tuple[str, str]]
-
-
-def _tokenizer(lang: str) -> Any:
-    if lang == "vi":
-        return SyllableTokenizer()
-    from rouge_score import tokenizers
-
-    return tokenizers.DefaultTokenizer(use_stemmer=True)
 
 
 def make_art(row: dict[str, Any], lang: str, tok: Any) -> Art | None:
@@ -122,7 +114,7 @@ def load(paths: Sequence[Path], lang: str, cache: Path, keep: Any) -> list[Art]:
     if path.exists():
         arts: list[Art] = pickle.loads(path.read_bytes())
     else:
-        tok = _tokenizer(lang)
+        tok = tokenizer(lang)
         arts = []
         for p in paths:
             for row in read_corpus(p):

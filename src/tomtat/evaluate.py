@@ -101,9 +101,16 @@ class Report:
         raise KeyError(name)
 
 
-def tokenizer(lang: str) -> Tokenizer | None:
-    """The tokenizer for ``lang``; ``None`` means rouge-score's default (English)."""
-    return SyllableTokenizer() if lang == "vi" else None
+def tokenizer(lang: str) -> Tokenizer:
+    """The tokens ROUGE counts for ``lang``: Vietnamese lower-cased syllables, accents
+    kept; English rouge-score's own tokenizer with Porter stemming (what
+    ``RougeScorer(use_stemmer=True)`` builds). Imports rouge-score for English."""
+    if lang == "vi":
+        return SyllableTokenizer()
+    from rouge_score import tokenizers
+
+    tok: Tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
+    return tok
 
 
 @cache
@@ -115,10 +122,7 @@ def scorer(lang: str) -> Any:
         raise InputError(
             "evaluation needs the rouge-score package: pip install 'tomtat[test]'"
         ) from exc
-    tok = tokenizer(lang)
-    if tok is None:
-        return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
-    return rouge_scorer.RougeScorer(list(METRICS), tokenizer=tok)
+    return rouge_scorer.RougeScorer(list(METRICS), tokenizer=tokenizer(lang))
 
 
 def rouge(prediction: Sequence[str], reference: str, lang: str) -> dict[str, Rouge]:

@@ -274,14 +274,19 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         q = groups.get(best)
         if q is None:
             q = groups[best] = Person(best, texts[best], first=min(seen[best]))
-        q.add_titles(p.titles)
-        q.aliases[keys] = p.name
-        q.aliases.update(p.aliases)
-        q.first = min(q.first, p.first)
+        _absorb(q, groups.pop(keys))
         q.weak = False
-        del groups[keys]
     _merge_unaccented(groups)
     return [p for p in groups.values() if p.titles and not p.weak]
+
+
+def _absorb(q: Person, p: Person) -> None:
+    """Merge ``p`` into ``q``, the fuller form of the same person: titles, its name as an
+    alias, its aliases, the earlier first appearance."""
+    q.add_titles(p.titles)
+    q.aliases[p.keys] = p.name
+    q.aliases.update(p.aliases)
+    q.first = min(q.first, p.first)
 
 
 def bare_keys(p: Person) -> tuple[str, ...] | None:
@@ -306,12 +311,8 @@ def _merge_unaccented(groups: dict[tuple[str, ...], Person]) -> None:
         if len(owners) != 1:
             continue
         q = owners[0]
-        q.add_titles(p.titles)
-        q.aliases[keys] = p.name
-        q.aliases.update(p.aliases)
-        q.first = min(q.first, p.first)
+        _absorb(q, groups.pop(keys))
         q.weak = q.weak and p.weak
-        del groups[keys]
 
 
 def span_text(sent: Sent, s: int, e: int) -> str:

@@ -579,3 +579,56 @@ def test_a_quoted_nickname_inside_a_name_is_left_out() -> None:
     # a quoted word that is no nickname between two names' words
     assert run('President Ann "Yes" said Lee.') != {"Ann Lee": ("President",)}
     assert run('He said "Yes" Monday.') == {}
+
+
+def test_an_official_named_inside_a_skipped_apposition() -> None:
+    got = run(
+        "Liz Lane, the daughter of former Vice President Dick Lane and a former State "
+        "Department official, accused the president."
+    )
+    assert got["Dick Lane"] == ("former Vice President",)
+    assert got["Liz Lane"] == ("former State Department official",)
+    # a relation alone is no title
+    assert run("Ann Lane, the wife of Tom Lane and a lawyer, spoke.") == {}
+
+
+def test_a_copula_after_an_age_or_an_aside_between_commas() -> None:
+    assert run("Xi Ming, 59, became Vice President in 2008.") == {"Xi Ming": ("Vice President",)}
+    got = run("Xi Ming, a contemporary of Deng Hao, had served as governor of Hubei province.")
+    assert got == {"Xi Ming": ("governor of Hubei province",)}
+    # an aside with a verb, or no copula after it: nothing
+    assert run("Xi Ming, a friend of Deng Hao, praised the governor of Hubei.") == {}
+
+
+def test_participle_compounds_modify_a_head_but_not_a_noun() -> None:
+    got = run("An aide to Denis Pushkin, the self-declared mayor of Donetsk, was killed.")
+    assert got == {"Denis Pushkin": ("self-declared mayor of Donetsk",)}
+    got = run("It was said by the left-wing activist and former lawmaker Sue Brad on Monday.")
+    assert got == {"Sue Brad": ("former lawmaker",)}
+
+
+def test_a_determiner_opens_a_title_with_a_persons_name_in_it() -> None:
+    got = run("The paper paid politicians, including a former Tony Blair spokesman, Alan Camp.")
+    assert got == {"Alan Camp": ("former Tony Blair spokesman",)}
+    # no determiner: the comma ends the title, the name after it is someone else's
+    assert run("The paper paid politicians, including Tony Blair spokesman, Alan Camp.") == {}
+
+
+def test_a_profession_then_and_then_a_title_in_apposition() -> None:
+    got = run('"It grew," says James McGrew, author and chairman of the consultancy APCO.')
+    assert got == {"James McGrew": ("chairman of the consultancy APCO",)}
+    got = run(
+        "It is apolitical, said Ken Pruitt, a professor at the School of International and "
+        "Public Affairs and the former director of the Census Bureau."
+    )
+    assert got == {"Ken Pruitt": ("former director of the Census Bureau",)}
+    # a participle clause after the comma is not an apposition
+    got = run("They sued its founder Erik Prance, accusing the firm and its former CEO of fraud.")
+    assert got == {"Erik Prance": ("founder",)}
+
+
+def test_an_infinitive_after_a_head_is_no_complement() -> None:
+    got = run("Joe Bidden became the highest-ranking administration official to apologize.")
+    assert got == {"Joe Bidden": ("highest-ranking administration official",)}
+    got = run("Sami al-Askar, an adviser to al-Malik, said so.")
+    assert got == {"Sami al-Askar": ("adviser to al-Malik",)}

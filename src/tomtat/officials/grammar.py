@@ -36,6 +36,12 @@ def without_nickname(toks: list[Tok], s: int, e: int) -> list[int]:
     return out
 
 
+def _participle_compound(key: str) -> bool:
+    """ "self-declared", "second-highest-ranked", "long-serving" (not "left-wing")."""
+    head, _, last = key.rpartition("-")
+    return bool(head) and len(last) > 4 and last.endswith(("ed", "ing"))
+
+
 class Title(NamedTuple):
     """A title's token span and the span of the name it introduces (0, 0: none)."""
 
@@ -410,6 +416,8 @@ class Matcher:
             and not self.lex.stop.match(self.toks, x)
             and (
                 not t.key.endswith(("ly", "ing", "ed", "est"))
+                # a compound ending in a participle: "self-declared", "high-ranking"
+                or _participle_compound(t.key)
                 # "democratically elected", "newly appointed"
                 or (
                     t.key.endswith("ly")

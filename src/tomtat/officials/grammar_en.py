@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tomtat.officials.grammar import JOINERS, Matcher, Title
+from tomtat.officials.grammar import JOINERS, Matcher, Title, is_particle
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.tokens import Tok
 
@@ -99,6 +99,16 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
     k = j
     if k < n and toks[k].key in m.lex.complements:
         k += 1
+        if (
+            toks[k - 1].key == "to"
+            and k < n
+            and toks[k].word
+            and not toks[k].cap
+            and toks[k].key not in lex.determiners
+            and toks[k].key not in lex.left_lower
+            and not is_particle(toks[k].key)  # "adviser to al-Maliki"
+        ):
+            return end  # "the first official to apologize": an infinitive, no complement
         if k < n and toks[k].key == "the":
             k += 1
         start = k
@@ -310,12 +320,16 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     end = extend_en(m, he)
     s = left_en(m, hs)
     # "the spokesman for X, Name" / "Russia's foreign minister, Name": a full noun phrase
+    opened = 0
     comma_ok = (
         end > he
         or any(toks[x].key in m.lex.determiners for x in range(max(0, s - 3), s))
+        or (opened := determiner_before(m, s))  # "a former Tony Blair spokesman, Ann Lee"
         or any(toks[x].key == "'s" for x in range(s - 1 if s else 0, hs))
     ) and not m.plural(hs, he)  # "one of the new owners, X"
     k = end + 1 if end < n and toks[end].text == "," and comma_ok else end
+    if k == end + 1 and opened and opened < s:
+        s = opened  # the whole noun phrase is the title, a person's name in it too
     if (
         k == end < n - 1
         and toks[end].key == "named"
@@ -355,6 +369,20 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
     if not name_end and k == end and (x := descriptor_then_name(m, end)):
         k, name_end = x, m.name_at(x, after_title=False)  # "leader and Neo-Nazi David Duke"
     return Title(s, end, k, name_end) if name_end else Title(s, end, 0, 0)
+
+
+def determiner_before(m: Matcher, s: int) -> int:
+    """Where the words after a determiner start, when the determiner opens the noun phrase
+    of a title starting at ``s`` past up to five capitalised or modifier words ("a former
+    Tony Blair spokesman"); 0 when none."""
+    toks, lex = m.toks, m.lex
+    for x in range(s - 1, max(-1, s - 6), -1):
+        t = toks[x]
+        if t.key in lex.determiners:
+            return x + 1
+        if not (t.word and (t.cap or t.key in lex.left_lower)):
+            return 0
+    return 0
 
 
 def descriptor_then_name(m: Matcher, e: int) -> int:
@@ -569,17 +597,29 @@ def second_conjunct(m: Matcher, k: int) -> Title:
     if not (
         j < n
         and toks[k].text == ","
-        and (toks[j].key in m.lex.determiners or lex.premods.match(toks, j) or m.open_mod(j))
+        and toks[j].word
+        and (
+            toks[j].key in m.lex.determiners
+            or lex.premods.match(toks, j)
+            or m.open_mod(j)
+            # ", author and chairman of ...", ", Beijing-based author and ...": a profession
+            or (not toks[j].cap and toks[j].key in lex.not_mods)
+            or (toks[j].cap and "-" in toks[j].key.strip("-"))
+        )
+        and not verb_like(lex, toks, j)
+        and toks[j].key not in m.lex.relatives
     ):
         return none
     common = False  # the first noun phrase has a common noun ("the Hashed and ..." has not)
-    for a in range(j + 1, min(n - 1, j + 10)):
+    for a in range(j, min(n - 1, j + 14)):
         t = toks[a]
-        if t.key == "and":
+        if t.key == "and" and a > j:
             if not common:
                 return none
             title = title_at_en(m, a + 1, apposition=True)
-            return title if title.end > title.start else none
+            if title.end > title.start:
+                return title
+            continue  # "a professor at the School of International and Public Affairs and"
         if not (t.word or t.key == "'s") or verb_like(lex, toks, a) or t.key in m.lex.relatives:
             return none
         common = common or (t.word and not t.cap and t.key not in lex.function_words)

@@ -168,8 +168,37 @@ def find_hits(
             i += 1
             continue
         hits.extend(step.hits)
+        if not m.vi and step.hits:
+            hits.extend(skipped_names(at, step))
         i = step.next
     return hits
+
+
+def skipped_names(at: At, step: Step) -> list[Hit]:
+    """Officials named inside what a step skipped without taking it as a title: "Liz Lee,
+    the daughter of former Vice President Dick Lee and a State Department official"
+    (English; the apposition's second conjunct is hers, the first names him)."""
+    m = at.m
+    toks = m.toks
+    taken = [span for h in step.hits for span in (h.name, *h.titles)]
+    lo = max(h.name[1] for h in step.hits)
+    out: list[Hit] = []
+    x = lo
+    while x < step.next:
+        if any(s <= x < e for s, e in taken) or not (
+            toks[x].word and toks[x].key in m.lex.head_starts
+        ):
+            x += 1
+            continue
+        title = title_then_name(m, x)
+        if title.name_end and title.end > title.start and title.name_end <= step.next:
+            found = title_then_name_hits(at, title, ())
+            if found is not None and found.hits:
+                out.extend(found.hits)
+                x = max(x + 1, found.next)
+                continue
+        x += 1
+    return out
 
 
 def title_then_name_hits(at: At, title: Title, before: tuple[tuple[int, int], ...]) -> Step | None:

@@ -12,6 +12,7 @@ from tomtat.officials.grammar_en import (
     tenure_as,
     title_at_en,
     title_then_name_en,
+    verb_like,
 )
 from tomtat.officials.grammar_vi import appositions_vi, title_at_vi, title_then_name_vi
 
@@ -44,14 +45,15 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     named_at = k
     if not m.vi:
         k = skip_parenthetical(m, k)  # "X, R-Texas, ...", "X, 61, ..."
+    aside = k > named_at  # past an age or a party-state between commas
     while k < n:
         t = toks[k]
         cop = 0 if titles else lex.copulas.match(toks, k)
-        if not (cop or m.vi or titles) and k == named_at and t.text == "," and k + 1 < n:
+        if not (cop or m.vi or titles) and (k == named_at or aside) and t.text == "," and k + 1 < n:
             # "X's father, Carlos Caballero, was a former senator": a full name in apposition
-            # to the subject, between commas, then the clause's copula
+            # to the subject, between commas, then the clause's copula; "Xi, 59, became ..."
             cop = lex.copulas.match(toks, k + 1)
-            cop = cop + 1 if cop and between_commas(m, k) else 0
+            cop = cop + 1 if cop and (aside or between_commas(m, k)) else 0
         if not cop and not m.vi and not titles:
             cop = relative_copula(m, k) or tenure_as(m, k)
             lead = (k, k) if cop else relative_lead(m, k)
@@ -84,6 +86,10 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             s, e, _, name_end = title_at(m, k + max(cop, 1), apposition=True, named=named)
             if e <= s and not m.vi and not titles and not cop:
                 s, e, _, name_end = second_conjunct(m, k)  # ", a lawyer and former mayor"
+            if e <= s and not m.vi and not titles and not cop and k == named_at:
+                aside = copula_after_aside(m, k)  # "X, a contemporary of Y, had served as"
+                if aside:
+                    s, e, _, name_end = title_at(m, k + aside, apposition=True)
             if e <= s or name_end:
                 break
             if not m.vi and titles and t.key not in m.lex.conjunctions | {","}:
@@ -107,6 +113,25 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             titles.append((s, e))
             k = e
     return titles, k
+
+
+def copula_after_aside(m: Matcher, k: int) -> int:
+    """ "X, a contemporary of Deng Xiaoping, had served as governor": after a full name, an
+    aside between commas that holds no verb and no title, then the clause's copula; the
+    length from ``k`` to the title (0: none)."""
+    toks, n, lex = m.toks, m.n, m.lex
+    if not (k + 2 < n and toks[k].text == "," and toks[k - 1].cap and k >= 2 and toks[k - 2].cap):
+        return 0
+    for c in range(k + 1, min(n - 1, k + 12)):
+        t = toks[c]
+        if t.text == ",":
+            cop = lex.copulas.match(toks, c + 1)
+            return c + 1 + cop - k if cop else 0
+        if not (t.word or t.key == "'s") or verb_like(lex, toks, c) or m.head(c)[1] > c:
+            return 0
+        if t.key in lex.relative_pronouns or t.key in lex.relatives:
+            return 0
+    return 0
 
 
 def chain_next(m: Matcher, e: int) -> int:

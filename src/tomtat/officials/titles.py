@@ -87,9 +87,9 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             if e <= s and not m.vi and not titles and not cop:
                 s, e, _, name_end = second_conjunct(m, k)  # ", a lawyer and former mayor"
             if e <= s and not m.vi and not titles and not cop and k == named_at:
-                aside = copula_after_aside(m, k)  # "X, a contemporary of Y, had served as"
-                if aside:
-                    s, e, _, name_end = title_at(m, k + aside, apposition=True)
+                gap = copula_after_aside(m, k)  # "X, a contemporary of Y, had served as"
+                if gap:
+                    s, e, _, name_end = title_at(m, k + gap, apposition=True)
             if e <= s or name_end:
                 break
             if not m.vi and titles and t.key not in m.lex.conjunctions | {","}:

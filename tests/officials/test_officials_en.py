@@ -632,3 +632,18 @@ def test_an_infinitive_after_a_head_is_no_complement() -> None:
     assert got == {"Joe Bidden": ("highest-ranking administration official",)}
     got = run("Sami al-Askar, an adviser to al-Malik, said so.")
     assert got == {"Sami al-Askar": ("adviser to al-Malik",)}
+
+
+def test_a_title_that_a_longer_one_only_qualifies_is_dropped() -> None:
+    text = "Zimbabwe President Robert Mugabo spoke. Later President Robert Mugabo left."
+    assert run(text) == {"Robert Mugabo": ("Zimbabwe President",)}
+    # a premodifier or a head in front changes the post: both are kept
+    text = "Vice President Joe Bidden spoke. In 2021 President Joe Bidden signed it."
+    assert run(text) == {"Joe Bidden": ("Vice President", "President")}
+    text = "Former President Jim Carver spoke. President Jim Carver signed it in 1978."
+    assert run(text) == {"Jim Carver": ("Former President", "President")}
+
+
+def test_a_preposition_opening_the_sentence_is_no_modifier() -> None:
+    got = run("Unlike President Tom Ruiz, we voted no.")
+    assert got == {"Tom Ruiz": ("President",)}

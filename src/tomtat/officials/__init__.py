@@ -98,7 +98,7 @@ def extract(doc: Document) -> tuple[Official, ...]:
     return tuple(
         Official(
             name=p.name,
-            titles=prune_titles(p),
+            titles=prune_titles(p, lex if lang == "en" else None),
             mentions=max(p.mentions, 1),
             aliases=tuple(dict.fromkeys(v for k, v in p.aliases.items())),
             first_sentence=(p.first_mention or p.first)[0],

@@ -47,19 +47,48 @@ def title_key(text: str) -> tuple[str, ...]:
     return tuple(strip_accents(t.text).rstrip(".") for t in tokenize(text).toks if t.word)
 
 
-def prune_titles(p: Person) -> tuple[str, ...]:
-    """Drop a title that is a prefix of a longer title of the same person."""
+def prune_titles(p: Person, lex: Lexicon | None = None) -> tuple[str, ...]:
+    """Drop a title that is a prefix of a longer title of the same person, and (English,
+    with ``lex``) one that a longer title only qualifies: "President" beside "Zimbabwe
+    President", not beside "Vice President" or "former President"."""
     keep: list[str] = []
     for text, tkey in zip(p.titles, p.title_keys, strict=True):
         longer = any(
-            other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
-            for other in p.title_keys
+            other != tkey
+            and len(other) > len(tkey)
+            and (
+                other[: len(tkey)] == tkey
+                or (lex is not None and other[-len(tkey) :] == tkey and _qualified(lex, longer))
+            )
+            for other, longer in zip(p.title_keys, p.titles, strict=True)
         )
         # "phó Phòng nội vụ" beside "nguyên phó Phòng nội vụ": one former post
         former = any((w, *tkey) in p.title_keys for w in _FORMER_VI)
         if not longer and not former:
             keep.append(text)
     return tuple(keep)
+
+
+@lru_cache(maxsize=1 << 12)
+def _qualifiers(lex: Lexicon, text: str) -> int:
+    """How many words open an English title before its head without changing the post
+    ("Zimbabwe", "Malawian", "Hashed"); -1 when a premodifier or a head comes first
+    ("Vice President", "former Governor", "Prime Minister")."""
+    toks = [t for t in tokenize(text).toks if t.word or t.key == "'s"]
+    for x in range(len(toks)):
+        if lex.premods.match(toks, x):
+            return -1
+        h = lex.heads.match(toks, x)
+        if h:
+            return x if x + h == len(toks) else -1
+        t = toks[x]
+        if not (t.cap or t.key == "'s" or t.key in lex.left_lower):
+            return -1  # "one-term president", "first American president": not a qualifier
+    return -1
+
+
+def _qualified(lex: Lexicon, longer: str) -> bool:
+    return _qualifiers(lex, longer) > 0
 
 
 def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

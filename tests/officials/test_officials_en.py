@@ -647,3 +647,24 @@ def test_a_title_that_a_longer_one_only_qualifies_is_dropped() -> None:
 def test_a_preposition_opening_the_sentence_is_no_modifier() -> None:
     got = run("Unlike President Tom Ruiz, we voted no.")
     assert got == {"Tom Ruiz": ("President",)}
+
+
+def test_a_surname_shared_by_two_goes_to_the_one_holding_its_post() -> None:
+    text = (
+        "Secretary of State Hillary Rodman spoke on Monday. Former President Bill Rodman "
+        "listened. Hillary Rodman met donors. Later President Rodman left the hall."
+    )
+    got = run(text)
+    assert got["Bill Rodman"] == ("Former President", "President")
+    assert got["Hillary Rodman"] == ("Secretary of State",)
+
+
+def test_a_generational_suffix_names_another_person() -> None:
+    text = (
+        "Rep. Jesse Jackman Jr. resigned on Monday. His father, former Mayor Jesse "
+        "Jackman, said he was sad. Then-Sen. Barry Oban visited in 2006."
+    )
+    got = run(text)
+    assert got["Jesse Jackman Jr."] == ("Rep.",)
+    assert got["Jesse Jackman"] == ("former Mayor",)
+    assert got["Barry Oban"] == ("Then-Sen.",)

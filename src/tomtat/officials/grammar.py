@@ -104,7 +104,8 @@ class Matcher:
                     and not self.vi
                     and t.cap
                     and (
-                        (t.key in self.lex.not_names_inside and not self.family_title(e, j))
+                        t.key.endswith("-")  # "Then-Sen.", "Ex-": a prefix of a title
+                        or (t.key in self.lex.not_names_inside and not self.family_title(e, j))
                         or self.lex.heads.match(toks, e) >= 2
                         or self.title_inside(e)
                     )

@@ -259,8 +259,10 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
     """Group hits by name; merge short references into the full name they stand for."""
     groups: dict[tuple[str, ...], Person] = {}
     seen: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    by_keys: dict[tuple[str, ...], list[Hit]] = {}
     for h in hits:
         keys = h.name_keys()
+        by_keys.setdefault(keys, []).append(h)
         p = groups.get(keys)
         if p is None:
             p = groups[keys] = Person(keys, h.name_text(), first=(h.sentence, h.name[0]))
@@ -290,7 +292,13 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
     fulls = [k for k in seen if len(k) >= 2]
     for keys in sorted(groups, key=len):
         p = groups[keys]
-        cands = [f for f in fulls if _is_sub(keys, f)]
+        cands = [
+            f
+            for f in fulls
+            if _is_sub(keys, f)
+            # "Barack Obama" is not "Barack Obama Sr.": a generational suffix is another man
+            and not (f[: len(keys)] == keys and f[len(keys) :] and _generational(lex, f[-1]))
+        ]
         if not cands:
             continue
 
@@ -300,13 +308,55 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
             return (len(seen[f]), int(bool(q and q.titles)), max(before) if before else (-1, -1))
 
         best = max(cands, key=score)
-        q = groups.get(best)
-        if q is None:
-            q = groups[best] = Person(best, texts[best], first=min(seen[best]))
+        if len(cands) >= 2 and len(keys) == 1:
+            # "Clinton" after "Bill Clinton" and "Hillary Clinton": each mention goes to
+            # the one holding its post already, else to the best overall
+            short = groups.pop(keys)
+            for h in by_keys[keys]:
+                f = _referent(h, cands, groups) or best
+                q = _full_person(groups, f, texts, seen)
+                q.add_titles(h.title_texts())
+                q.aliases[keys] = short.name
+                q.first = min(q.first, (h.sentence, h.name[0]))
+                q.weak = False
+            continue
+        q = _full_person(groups, best, texts, seen)
         _absorb(q, groups.pop(keys))
         q.weak = False
     _merge_unaccented(groups)
     return [p for p in groups.values() if p.titles and not p.weak]
+
+
+def _generational(lex: Lexicon, key: str) -> bool:
+    return key in lex.generational_suffixes or key.rstrip(".") + "." in lex.generational_suffixes
+
+
+def _referent(
+    h: Hit, cands: list[tuple[str, ...]], groups: dict[tuple[str, ...], Person]
+) -> tuple[str, ...] | None:
+    """Which of several full names a one-word mention with a title stands for: the one
+    person already holding a post with the same head word ("President Clinton": the
+    former President, not the Secretary of State); None when not exactly one does."""
+    heads = {k[-1] for t in h.title_texts() if (k := title_key(t))}
+    same = [
+        f
+        for f in cands
+        if (q := groups.get(f)) is not None and heads & {k[-1] for k in q.title_keys if k}
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _full_person(
+    groups: dict[tuple[str, ...], Person],
+    keys: tuple[str, ...],
+    texts: dict[tuple[str, ...], str],
+    seen: dict[tuple[str, ...], list[tuple[int, int]]],
+) -> Person:
+    """The person of a full name, made from its first untitled mention when needed."""
+    q = groups.get(keys)
+    if q is None:
+        q = groups[keys] = Person(keys, texts[keys], first=min(seen[keys]))
+    return q
 
 
 def _absorb(q: Person, p: Person) -> None:

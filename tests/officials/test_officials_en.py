@@ -668,3 +668,29 @@ def test_a_generational_suffix_names_another_person() -> None:
     assert got["Jesse Jackman Jr."] == ("Rep.",)
     assert got["Jesse Jackman"] == ("former Mayor",)
     assert got["Barry Oban"] == ("Then-Sen.",)
+
+
+def test_of_and_and_inside_a_capitalised_name_before_an_apposed_head() -> None:
+    got = run(
+        "It is legal, said Mike Myles, the California Department of Transportation's "
+        "director for Ventura County, on Monday."
+    )
+    assert got == {
+        "Mike Myles": ("California Department of Transportation's director for Ventura County",)
+    }
+    got = run(
+        "They are attempts, said Jon Dalhus, Europe and Central Asia deputy director of Amnesty."
+    )
+    assert got == {"Jon Dalhus": ("Europe and Central Asia deputy director of Amnesty",)}
+    # lower-case words joined by "and" are no capitalised name
+    assert run("It is legal, said Mike Myles, of farms and roads director fame.") == {}
+
+
+def test_name_particles_and_honour_words_inside_and_before_names() -> None:
+    got = run('"No comment," said Coal Minister Sri Prakash Jaiswar. Chief Osama Al Asfor spoke.')
+    assert got == {"Sri Prakash Jaiswar": ("Coal Minister",), "Osama Al Asfor": ("Chief",)}
+    # an organisation after a title is no name; a long word is no honour word
+    assert run("He met Prime Minister Sri Lanka officials.") == {}
+    assert run("Chief National Correspondent John King reported.") == {}
+    got = run("It was claimed by Al Qaeda leader Ayman Zawari.")
+    assert got == {"Ayman Zawari": ("Al Qaeda leader",)}

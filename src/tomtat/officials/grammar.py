@@ -105,7 +105,11 @@ class Matcher:
                     and t.cap
                     and (
                         t.key.endswith("-")  # "Then-Sen.", "Ex-": a prefix of a title
-                        or (t.key in self.lex.not_names_inside and not self.family_title(e, j))
+                        or (
+                            t.key in self.lex.not_names_inside
+                            and not self.family_title(e, j)
+                            and not self._particle_inside(e)
+                        )
                         or self.lex.heads.match(toks, e) >= 2
                         or self.title_inside(e)
                     )
@@ -132,10 +136,27 @@ class Matcher:
                 e += 2
                 continue
             break
-        # never end on a particle
-        while e > j and not toks[e - 1].cap and toks[e - 1].key in parts:
+        # never end on a particle ("... Bin Khalifa Al" cut by the limit)
+        while (
+            e > j
+            and toks[e - 1].key in parts
+            and (not toks[e - 1].cap or (not self.vi and e > j + 1))
+        ):
             e -= 1
         return e
+
+    def _particle_inside(self, e: int) -> bool:
+        """ "Osama Al Asfoor", "Tamim bin Hamad Al Thani": a capitalised name particle
+        inside a name, before a family name that is no institution word."""
+        toks = self.toks
+        return (
+            is_particle(toks[e].key)
+            and e + 1 < self.n
+            and toks[e + 1].cap
+            and toks[e + 1].word
+            and toks[e + 1].key not in self.lex.not_names
+            and not self.lex.heads.match(toks, e + 1)
+        )
 
     def _name_syllable(self, j: int, e: int, k: int) -> bool:
         """A lower-case syllable after a spaced hyphen that ends a foreign name ``j:e``
@@ -206,7 +227,9 @@ class Matcher:
         if not (t.word and (t.cap or self.particle_name(j, after_title))) or self.is_degree(j):
             return 0
         if t.key in self.lex.not_names and not (
-            self.korean_name(j) or self.given_after(j, after_title)
+            self.korean_name(j)
+            or self.given_after(j, after_title)
+            or self.honour_name(j, after_title)
         ):
             return 0
         if self.vi and (ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
@@ -385,6 +408,25 @@ class Matcher:
             and toks[j + 1].cap
             and toks[j + 1].word
             and toks[j + 1].key not in self.lex.not_names
+        )
+
+    def honour_name(self, j: int, after_title: bool) -> bool:
+        """ "Coal Minister Sri Prakash Jaiswal": after a title, a word that is no name on
+        its own ("Sri", "Al") opens one when two name words follow it (English)."""
+        toks = self.toks
+        return (
+            after_title
+            and not self.vi
+            and len(toks[j].text) <= 3  # a particle or honour word, not "National ..."
+            and j + 2 < self.n
+            and all(
+                toks[x].cap
+                and toks[x].word
+                and toks[x].key not in self.lex.not_names
+                and not self.lex.heads.match(toks, x)
+                and not self.is_place(x)
+                for x in (j + 1, j + 2)
+            )
         )
 
     def korean_name(self, j: int) -> bool:

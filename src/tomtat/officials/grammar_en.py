@@ -221,7 +221,7 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
     if apposition and k < m.n and m.toks[k].key in m.lex.apposition_determiners:
         k += 1  # "the", "a", "his former attorney general"
     s = k
-    for j in range(k, min(m.n, k + 7)):
+    for j in range(k, min(m.n, k + 9)):
         hs, he = m.head(j)
         if he > hs:
             # everything between s and j must be modifiers
@@ -243,6 +243,15 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
                         and x > s
                         and m.open_mod(x - 1)
                         and m.open_mod(x + 1)
+                    )
+                    # "Europe and Central Asia deputy director", "the Department of
+                    # Transportation's director": "and"/"of" inside a capitalised name
+                    or (
+                        apposition
+                        and t.key in m.lex.name_links
+                        and x > s
+                        and m.toks[x - 1].cap
+                        and m.toks[x + 1].cap
                     )
                 ):
                     return Title(i, i, 0, 0)

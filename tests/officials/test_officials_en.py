@@ -694,3 +694,10 @@ def test_name_particles_and_honour_words_inside_and_before_names() -> None:
     assert run("Chief National Correspondent John King reported.") == {}
     got = run("It was claimed by Al Qaeda leader Ayman Zawari.")
     assert got == {"Ayman Zawari": ("Al Qaeda leader",)}
+
+
+def test_a_plural_title_then_a_comma_and_a_closed_list_of_names() -> None:
+    got = run("The group's top leaders, Osman Laden and Ayman Zawari, remain at large.")
+    assert got == {"Osman Laden": ("top leaders",), "Ayman Zawari": ("top leaders",)}
+    # one name after the comma is one of many, not the whole group
+    assert run("One of the new owners, Ann Leeds, spoke.") == {}

@@ -358,6 +358,8 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         k += 1  # "(Sen.) Marco Rubio"
     if k == end and m.plural(hs, he):
         k = list_opener(m, k)  # "senators -- Rand Paul of Kentucky, ...", "leaders like X"
+        if k == end and comma_list(m, end):
+            k = end + 1  # "Al Qaeda's top leaders, Osama bin Laden and Ayman al-Zawahiri,"
     strong = any(m.lex.strong_heads.match(toks, x) == he - x for x in range(hs, he))
     if k == end and k + 1 < n and toks[k].key == "the" and m.honorific_skip(k + 1):
         k += 1  # "Vatican spokesman the Rev. Thomas Rosica" (AP: "the Rev.")
@@ -465,6 +467,34 @@ def list_opener(m: Matcher, k: int) -> int:
     ):
         return k
     return j
+
+
+def comma_list(m: Matcher, k: int) -> bool:
+    """After a plural title at ``k``: a comma, then full names joined by commas and a last
+    "and", closed by a comma, a verb or the end of the sentence ("leaders, Ann Lee and Tom
+    Ruiz, remain"); not one name ("one of the owners, Ann Lee")."""
+    toks, n = m.toks, m.n
+    if not (k < n and toks[k].text == ","):
+        return False
+    j = k + 1
+    names = 0
+    while j < n:
+        ne = m.name_at(j, after_title=False)
+        if ne - j < 2:
+            return False
+        names += 1
+        if ne >= n:
+            return False
+        nxt = toks[ne]
+        if nxt.key == "and" and names >= 1:
+            last = m.name_at(ne + 1, after_title=False)
+            if last - (ne + 1) < 2:
+                return False
+            return last >= n or toks[last].text in {",", ".", ";"} or verb_like(m.lex, toks, last)
+        if nxt.text != ",":
+            return False
+        j = ne + 1
+    return False
 
 
 def verb_like(lex: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -701,3 +701,11 @@ def test_a_plural_title_then_a_comma_and_a_closed_list_of_names() -> None:
     assert got == {"Osman Laden": ("top leaders",), "Ayman Zawari": ("top leaders",)}
     # one name after the comma is one of many, not the whole group
     assert run("One of the new owners, Ann Leeds, spoke.") == {}
+
+
+def test_a_time_phrase_between_a_name_and_its_copula() -> None:
+    got = run("Ann Leeds on Thursday became the first U.S. secretary of state to visit Dili.")
+    assert got == {"Ann Leeds": ("first U.S. secretary of state",)}
+    assert run("Ann Leeds in 2008 became governor of Ohio.") == {"Ann Leeds": ("governor of Ohio",)}
+    # another verb after the time phrase: the title is someone else's
+    assert run("Ann Leeds on Monday met the governor of Ohio.") == {}

@@ -29,7 +29,10 @@ class Phrases:
         }
 
     def match(self, toks: Sequence[Tok], i: int) -> int:
-        """Length of the longest phrase starting at ``toks[i]`` (0 when none)."""
+        """Length of the longest phrase starting at ``toks[i]`` (0 when none, and past the
+        end of the tokens)."""
+        if i >= len(toks):
+            return 0
         cands = self._by_first.get(toks[i].key)
         if not cands:
             return 0

@@ -33,7 +33,13 @@ from tomtat.officials.grammar_vi import (
 from tomtat.officials.keys import is_vi_syllable
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.screen import Body
-from tomtat.officials.titles import appositions, chain_next, title_at, title_then_name
+from tomtat.officials.titles import (
+    appositions,
+    chain_next,
+    time_phrase,
+    title_at,
+    title_then_name,
+)
 from tomtat.officials.tokens import Sent
 
 
@@ -377,6 +383,7 @@ def bare_name(at: At, i: int) -> Step | None:
             toks[r].text in _APPOSITION_OPENERS
             or lex.copulas.match(toks, r)
             or (toks[r].key == "'s" and not m.vi and tenure_as(m, r))
+            or (not m.vi and (w := time_phrase(m, r)) and lex.copulas.match(toks, r + w))
         )
     ):
         return None

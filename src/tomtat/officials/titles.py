@@ -49,6 +49,9 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
     while k < n:
         t = toks[k]
         cop = 0 if titles else lex.copulas.match(toks, k)
+        if not (cop or m.vi or titles) and k == named_at and (when := time_phrase(m, k)):
+            cop = lex.copulas.match(toks, k + when)  # "X on Thursday became the ..."
+            cop = when + cop if cop else 0
         if not (cop or m.vi or titles) and (k == named_at or aside) and t.text == "," and k + 1 < n:
             # "X's father, Carlos Caballero, was a former senator": a full name in apposition
             # to the subject, between commas, then the clause's copula; "Xi, 59, became ..."
@@ -113,6 +116,24 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
             titles.append((s, e))
             k = e
     return titles, k
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_SPANS = frozenset({"week", "month", "year", "weekend"})
+
+
+def time_phrase(m: Matcher, k: int) -> int:
+    """ "on Thursday", "last week", "in 2008", "on March 3": the length of a time phrase
+    at ``k`` (0: none)."""
+    toks, n, lex = m.toks, m.n, m.lex
+    if k + 1 >= n or toks[k].key not in lex.date_preps | lex.before_date:
+        return 0
+    nxt = toks[k + 1]
+    if nxt.key in _DAYS or nxt.key in _SPANS or (nxt.text.isdigit() and len(nxt.text) == 4):
+        return 2
+    if nxt.key in lex.months:
+        return 3 if k + 2 < n and toks[k + 2].text.isdigit() else 2
+    return 0
 
 
 def copula_after_aside(m: Matcher, k: int) -> int:

@@ -640,8 +640,16 @@ def test_a_title_that_a_longer_one_only_qualifies_is_dropped() -> None:
     # a premodifier or a head in front changes the post: both are kept
     text = "Vice President Joe Bidden spoke. In 2021 President Joe Bidden signed it."
     assert run(text) == {"Joe Bidden": ("Vice President", "President")}
+    # a qualifier ("Former") or an abbreviation ("Sen.") names the same post: listed once
     text = "Former President Jim Carver spoke. President Jim Carver signed it in 1978."
-    assert run(text) == {"Jim Carver": ("Former President", "President")}
+    assert run(text) == {"Jim Carver": ("Former President",)}
+    text = "Senator Joe Liebman spoke. Sen. Joe Liebman and Secretary of State Ann Lee left."
+    assert run(text) == {"Joe Liebman": ("Senator",), "Ann Lee": ("Secretary of State",)}
+    text = "Secretary of State Ann Lee spoke. Later Secretary Ann Lee left."
+    assert run(text) == {"Ann Lee": ("Secretary of State",)}
+    # another post: kept
+    text = "Prime Minister Ann Lee spoke. In 2001 Minister Ann Lee had left."
+    assert run(text) == {"Ann Lee": ("Prime Minister", "Minister")}
 
 
 def test_a_preposition_opening_the_sentence_is_no_modifier() -> None:
@@ -655,7 +663,7 @@ def test_a_surname_shared_by_two_goes_to_the_one_holding_its_post() -> None:
         "listened. Hillary Rodman met donors. Later President Rodman left the hall."
     )
     got = run(text)
-    assert got["Bill Rodman"] == ("Former President", "President")
+    assert got["Bill Rodman"] == ("Former President",)  # "President" is the same post
     assert got["Hillary Rodman"] == ("Secretary of State",)
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from tomtat.officials.data import both, raw
 from tomtat.officials.keys import WORDS, strip_accents, toneless, word_key
@@ -144,6 +145,8 @@ class Lexicon:
     before_date: frozenset[str] = field(default_factory=frozenset)
     generational_suffixes: frozenset[str] = field(default_factory=frozenset)
     stop_names: frozenset[str] = field(default_factory=frozenset)
+    post_premods: frozenset[str] = field(default_factory=frozenset)
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict, compare=False)
     date_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -321,6 +324,13 @@ def lexicon(lang: str) -> Lexicon:
         before_date=_keys(words.get("before_date", [])),
         generational_suffixes=_keys(words.get("generational_suffixes", [])),
         stop_names=_keys(words.get("stop_names", [])),
+        post_premods=_keys(words.get("post_premods", [])),
+        title_abbreviations=MappingProxyType(
+            {
+                word_key(k).rstrip("."): word_key(v)
+                for k, _, v in (e.partition(" = ") for e in words.get("title_abbreviations", []))
+            }
+        ),
         date_words=_keys(words.get("date_words", [])),
         org_phrases=frozenset(
             " ".join(t.key for t in tokenize(w).toks) for w in words.get("org_words", [])

@@ -49,19 +49,25 @@ def title_key(text: str) -> tuple[str, ...]:
 
 def prune_titles(p: Person, lex: Lexicon | None = None) -> tuple[str, ...]:
     """Drop a title that is a prefix of a longer title of the same person, and (English,
-    with ``lex``) one that a longer title only qualifies: "President" beside "Zimbabwe
-    President", not beside "Vice President" or "former President"."""
+    with ``lex``) one that names the same post as another, longer one: "President"
+    beside "Zimbabwe President" or "former President", "Sen." beside "U.S. Senator",
+    "Secretary" beside "Secretary of State" — not beside "Vice President"."""
     keep: list[str] = []
-    for text, tkey in zip(p.titles, p.title_keys, strict=True):
+    for x, (text, tkey) in enumerate(zip(p.titles, p.title_keys, strict=True)):
         longer = any(
-            other != tkey
-            and len(other) > len(tkey)
-            and (
-                other[: len(tkey)] == tkey
-                or (lex is not None and other[-len(tkey) :] == tkey and _qualified(lex, longer))
-            )
-            for other, longer in zip(p.title_keys, p.titles, strict=True)
+            other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
+            for other in p.title_keys
         )
+        if lex is not None and not longer:
+            words = _post_words(lex, text)
+            keys = [t.key for t in words]
+            longer = any(
+                _same_post(lex, words, _post_words(lex, other))
+                # "Senator" then "Sen.": the same post written twice, the first one kept
+                or (y < x and [t.key for t in _post_words(lex, other)] == keys)
+                for y, other in enumerate(p.titles)
+                if y != x
+            )
         # "phó Phòng nội vụ" beside "nguyên phó Phòng nội vụ": one former post
         former = any((w, *tkey) in p.title_keys for w in _FORMER_VI)
         if not longer and not former:
@@ -70,25 +76,39 @@ def prune_titles(p: Person, lex: Lexicon | None = None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 12)
-def _qualifiers(lex: Lexicon, text: str) -> int:
-    """How many words open an English title before its head without changing the post
-    ("Zimbabwe", "Malawian", "Hashed"); -1 when a premodifier or a head comes first
-    ("Vice President", "former Governor", "Prime Minister")."""
-    toks = [t for t in tokenize(text).toks if t.word or t.key == "'s"]
-    for x in range(len(toks)):
-        if lex.premods.match(toks, x):
-            return -1
-        h = lex.heads.match(toks, x)
-        if h:
-            return x if x + h == len(toks) else -1
-        t = toks[x]
-        if not (t.cap or t.key == "'s" or t.key in lex.left_lower):
-            return -1  # "one-term president", "first American president": not a qualifier
-    return -1
+def _post_words(lex: Lexicon, text: str) -> tuple[Tok, ...]:
+    """A title's words and possessives, abbreviations written out ("Sen." -> "senator")."""
+    out = []
+    for t in tokenize(text).toks:
+        if not (t.word or t.key == "'s"):
+            continue
+        full = lex.title_abbreviations.get(t.key.rstrip("."))
+        out.append(t._replace(key=full) if full else t)
+    return tuple(out)
 
 
-def _qualified(lex: Lexicon, longer: str) -> bool:
-    return _qualifiers(lex, longer) > 0
+def _same_post(lex: Lexicon, short: tuple[Tok, ...], long: tuple[Tok, ...]) -> bool:
+    """``short`` names the post of ``long`` with fewer words: its end ("President" in
+    "Zimbabwe President") or, one word, its head ("Secretary" in "U.S. Secretary of
+    State"), with only qualifiers before it in ``long`` (places, possessives, "former"),
+    no word that makes another post ("Vice", "Deputy") and no head starting there ("Prime
+    Minister", "Attorney General")."""
+    n, m = len(short), len(long)
+    if not n or n >= m:
+        return False
+    keys = [t.key for t in short]
+    at = m - n if [t.key for t in long[m - n :]] == keys else -1
+    if at < 0 and n == 1:
+        at = next((x for x in range(m) if long[x].key == keys[0]), -1)
+    if at <= 0:
+        return False
+    for x in range(at):
+        t = long[x]
+        if t.key in lex.post_premods or lex.heads.match(long, x) > at - x:
+            return False
+        if not (t.cap or t.key == "'s" or t.key in lex.left_lower or lex.premods.match(long, x)):
+            return False  # "one-term president", "first American president": no qualifier
+    return True
 
 
 def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -717,3 +717,9 @@ def test_a_time_phrase_between_a_name_and_its_copula() -> None:
     assert run("Ann Leeds in 2008 became governor of Ohio.") == {"Ann Leeds": ("governor of Ohio",)}
     # another verb after the time phrase: the title is someone else's
     assert run("Ann Leeds on Monday met the governor of Ohio.") == {}
+
+
+def test_a_numeric_ordinal_modifies_a_head() -> None:
+    got = run("Ulysses Grand, the 18th president of the United States, was a general.")
+    assert got == {"Ulysses Grand": ("18th president of the United States",)}
+    assert run("He won 18th place, Ann Lee said.") == {}

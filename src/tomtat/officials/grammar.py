@@ -36,6 +36,9 @@ def without_nickname(toks: list[Tok], s: int, e: int) -> list[int]:
     return out
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _participle_compound(key: str) -> bool:
     """ "self-declared", "second-highest-ranked", "long-serving" (not "left-wing")."""
     head, _, last = key.rpartition("-")
@@ -451,6 +454,8 @@ class Matcher:
         t = self.toks[x]
         if t.key in self.lex.participles:
             return True  # "ousted leader", "elected president"
+        if _ORDINAL.fullmatch(t.key):
+            return True  # "the 18th president of the United States"
         return (
             t.word
             and not t.cap

@@ -723,3 +723,33 @@ def test_a_numeric_ordinal_modifies_a_head() -> None:
     got = run("Ulysses Grand, the 18th president of the United States, was born in Ohio.")
     assert got == {"Ulysses Grand": ("18th president of the United States",)}
     assert run("He won 18th place, Ann Lee said.") == {}
+
+
+def test_a_one_word_name_installed_as_a_post_joins_the_full_name() -> None:
+    text = "Roberto Michel spoke. After the coup, they voted to install Michel as interim chief."
+    assert run(text) == {"Roberto Michel": ("interim chief",)}
+    # no full name elsewhere: a surname alone is nobody
+    assert run("After the coup, the body voted to install Michel as interim president.") == {}
+
+
+def test_a_past_form_after_a_plural_noun_is_a_verb_not_a_premodifier() -> None:
+    got = run("Party leaders elected serving interior minister Ali Larayed on Friday.")
+    assert got == {"Ali Larayed": ("serving interior minister",)}
+    got = run("Authorities arrested retired general Hursit Tolan on Tuesday.")
+    assert got == {"Hursit Tolan": ("retired general",)}
+
+
+def test_who_serves_as_after_an_apposed_title() -> None:
+    got = run(
+        "Wang Qisan, 64, the former Beijing mayor who currently serves as the Vice-Premier, spoke."
+    )
+    assert got == {"Wang Qisan": ("former Beijing mayor", "Vice-Premier")}
+    got = run("Ann Leeds, the former mayor who is a friend of Bo Han, spoke.")
+    assert got == {"Ann Leeds": ("former mayor",)}
+
+
+def test_a_pronoun_and_a_copula_give_a_title_to_the_one_person_named_before() -> None:
+    text = "Darla Moor gave money to the school. She is also chairwoman of the Palmetto Institute."
+    assert run(text) == {"Darla Moor": ("chairwoman of the Palmetto Institute",)}
+    # two people named before: nobody
+    assert run("Ann Leeds met Bo Hanson in Paris. He is also chairman of the Lions Club.") == {}

@@ -41,6 +41,8 @@ def left_en(m: Matcher, s: int) -> int:
             s -= 1
             continue
         if t.word and (t.key in lex.left_lower or t.key.endswith("-")):
+            if t.key.endswith("ed") and s >= 2 and _subject_before(m, s - 2):
+                break  # "party leaders elected serving minister X": a verb, not "newly elected"
             s -= 1
             continue
         if t.word and not took_cap and (back := open_mods_left(m, s)):
@@ -54,6 +56,24 @@ def left_en(m: Matcher, s: int) -> int:
     while s < m.n and (toks[s].key in m.lex.left_skips):
         s += 1
     return s
+
+
+def _subject_before(m: Matcher, k: int) -> bool:
+    """A lower-case plural noun at ``k`` ("leaders"; no determiner, modifier or adverb):
+    a past form after it is its verb ("leaders elected"), not "retired" after "arrested"."""
+    t, lex = m.toks[k], m.lex
+    return (
+        t.word
+        and not t.cap
+        and t.key.endswith("s")
+        and not t.key.endswith(("ss", "us", "is"))
+        and not t.key.endswith("ly")
+        and t.key not in lex.determiners
+        and t.key not in lex.function_words
+        and t.key not in lex.left_lower
+        and not lex.premods.match(m.toks, k)
+        and not lex.stop.match(m.toks, k)
+    )
 
 
 def ends_person(m: Matcher, k: int) -> bool:
@@ -324,8 +344,15 @@ def title_then_name_en(m: Matcher, i: int) -> Title:
         )
     ):
         return Title(i, i, 0, 0)  # "CNN's Larry King": a family name
-    while he < n and m.head(he)[1] > he and not m.given_name(he):
+    while he < n and m.head(he)[1] > he and not m.given_name(he) and not m.plural(hs, he):
         he = m.head(he)[1]
+    if (
+        hs > 0
+        and toks[hs].key.endswith("ed")
+        and _subject_before(m, hs - 1)
+        and m.head(hs + 1)[1] > hs + 1
+    ):
+        return Title(i, i, 0, 0)  # "leaders elected interior minister X": the verb
     end = extend_en(m, he)
     s = left_en(m, hs)
     # "the spokesman for X, Name" / "Russia's foreign minister, Name": a full noun phrase

@@ -131,7 +131,7 @@ def find_hits(
         return []
     m = Matcher(lex, sent)
     at = At(m, index, sentence)
-    if referred is not None and m.vi and (given := pronoun_titles(at)):
+    if referred is not None and (given := pronoun_titles(at)):
         referred.append((index, given))
     hits: list[Hit] = []
     n = len(toks)
@@ -327,12 +327,15 @@ def appointed_as(at: At, i: int) -> Step | None:
     ):
         return None
     ne = m.name_at(i, after_title=False)
-    if not ne or ne - i < 2 or ne + 1 >= n or toks[ne].key != "as":
+    if not ne and m.cap_run(i) == i + 1 and not toks[i].text.isupper():
+        ne = i + 1  # "voted to install Micheletti as interim president": a surname
+    if not ne or ne + 1 >= n or toks[ne].key != "as":
         return None
     title = title_at(m, ne + 1, apposition=True)
     if title.end <= title.start:
         return None
-    return Step([at.hit((i, ne), [(title.start, title.end)])], title.end)
+    # a one-word name counts only when the article names that person in full elsewhere
+    return Step([at.hit((i, ne), [(title.start, title.end)], weak=ne - i < 2)], title.end)
 
 
 def shared_title(at: At, first: tuple[int, int]) -> Step | None:
@@ -464,8 +467,14 @@ def pronoun_titles(at: At) -> tuple[str, ...]:
     toks = m.toks
     if m.n < 4 or not (toks[0].cap and toks[0].key in m.lex.pronoun_openers) or toks[1].cap:
         return ()
-    if not copula_at(m, 1):
+    cop = copula_at(m, 1)
+    if not cop:
         return ()
+    if not m.vi:  # "She is also chairwoman of the Palmetto Institute."
+        title = title_at(m, 1 + cop, apposition=True)
+        if title.end <= title.start or title.name_end or m.plural(title.start, title.end):
+            return ()
+        return (at.text[m.starts[title.start] : m.ends[title.end - 1]],)
     titles, _ = appositions_vi(m, 1)
     return tuple(at.text[m.starts[s] : m.ends[e - 1]] for s, e in titles)
 

@@ -104,6 +104,13 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                 break
             if t.text == "(" and k < n and toks[k].text == ")":
                 k += 1
+            if not m.vi and (gap := who_serves(m, k)):
+                # "X, the former mayor who currently serves as the Vice-Premier"
+                s, e, _, name_end = title_at(m, k + gap, apposition=True)
+                if e > s and not name_end:
+                    titles.append((s, e))
+                    k = e
+                break
             if not m.vi and not (k < n and toks[k].key == "and"):
                 break  # English: "X, the mayor of A and chairman of B" goes on
             continue
@@ -134,6 +141,19 @@ def time_phrase(m: Matcher, k: int) -> int:
     if nxt.key in lex.months:
         return 3 if k + 2 < n and toks[k + 2].text.isdigit() else 2
     return 0
+
+
+def who_serves(m: Matcher, k: int) -> int:
+    """ "who is now", "who currently serves as", "who was also": a relative clause with a
+    copula right after an apposed title; the length up to the next title (0: none)."""
+    toks, n, lex = m.toks, m.n, m.lex
+    if not (k + 2 < n and toks[k].key == "who"):
+        return 0
+    j = k + 1
+    if toks[j].key in lex.now_words or toks[j].key == "also":
+        j += 1
+    cop = lex.copulas.match(toks, j)
+    return j + cop - k if cop else 0
 
 
 def copula_after_aside(m: Matcher, k: int) -> int:

@@ -753,3 +753,16 @@ def test_a_pronoun_and_a_copula_give_a_title_to_the_one_person_named_before() ->
     assert run(text) == {"Darla Moor": ("chairwoman of the Palmetto Institute",)}
     # two people named before: nobody
     assert run("Ann Leeds met Bo Hanson in Paris. He is also chairman of the Lions Club.") == {}
+
+
+def test_a_post_written_with_fewer_qualifiers_and_a_record_are_dropped() -> None:
+    text = "Acting IRS Commissioner Steve Mills spoke. Later acting Commissioner Steve Mills left."
+    assert run(text) == {"Steve Mills": ("Acting IRS Commissioner",)}
+    text = "Gen. Ben Davies led the unit. Gen. Ben Davies was the first black general in the war."
+    assert run(text) == {"Ben Davies": ("Gen.",)}
+    # a record that is the person's only title stays; an elected post is no record
+    assert run("Ben Davies was the first black general in the war.") == {
+        "Ben Davies": ("first black general in the war",)
+    }
+    got = run("Mohamed Nashid was the first democratically elected president of the islands.")
+    assert got == {"Mohamed Nashid": ("first democratically elected president of the islands",)}

@@ -58,6 +58,13 @@ def prune_titles(p: Person, lex: Lexicon | None = None) -> tuple[str, ...]:
             other != tkey and len(other) > len(tkey) and other[: len(tkey)] == tkey
             for other in p.title_keys
         )
+        if (
+            lex is not None
+            and not longer
+            and len(p.titles) > 1
+            and _distinction(lex, _post_words(lex, text))
+        ):
+            continue  # a record beside the posts, never a person's only title
         if lex is not None and not longer:
             words = _post_words(lex, text)
             keys = [t.key for t in words]
@@ -87,24 +94,49 @@ def _post_words(lex: Lexicon, text: str) -> tuple[Tok, ...]:
     return tuple(out)
 
 
+def _distinction(lex: Lexicon, words: tuple[Tok, ...]) -> bool:
+    """ "first black general", "country's first indigenous president": a record the person
+    set, not a post ("first vice president", "First Secretary" are posts)."""
+    for x in range(len(words) - 2):
+        t = words[x]
+        if t.key == "first" and not t.cap:
+            nxt = words[x + 1]
+            return not (
+                nxt.cap
+                or nxt.key.endswith("ly")  # "first democratically elected president"
+                or lex.premods.match(words, x + 1)
+                or lex.heads.match(words, x + 1)
+                or nxt.key in lex.left_lower
+            )
+    return False
+
+
 def _same_post(lex: Lexicon, short: tuple[Tok, ...], long: tuple[Tok, ...]) -> bool:
-    """``short`` names the post of ``long`` with fewer words: its end ("President" in
-    "Zimbabwe President") or, one word, its head ("Secretary" in "U.S. Secretary of
-    State"), with only qualifiers before it in ``long`` (places, possessives, "former"),
-    no word that makes another post ("Vice", "Deputy") and no head starting there ("Prime
-    Minister", "Attorney General")."""
+    """``short`` names the post of ``long`` with fewer words: its words in order, ending
+    where ``long`` ends ("President" in "Zimbabwe President", "acting Commissioner" in
+    "acting IRS Commissioner") or, one word, its head ("Secretary" in "U.S. Secretary of
+    State"); the words ``long`` adds are qualifiers (places, possessives, "former"), none
+    making another post ("Vice", "Deputy") or starting a head ("Prime Minister")."""
     n, m = len(short), len(long)
     if not n or n >= m:
         return False
     keys = [t.key for t in short]
-    at = m - n if [t.key for t in long[m - n :]] == keys else -1
-    if at < 0 and n == 1:
-        at = next((x for x in range(m) if long[x].key == keys[0]), -1)
-    if at <= 0:
-        return False
-    for x in range(at):
+    added: list[int] = []
+    i = n - 1
+    if long[-1].key == keys[-1]:
+        for x in range(m - 1, -1, -1):
+            if i >= 0 and long[x].key == keys[i]:
+                i -= 1
+            else:
+                added.append(x)
+    if i >= 0:  # not its words in order: one word may still be its head
+        at = next((x for x in range(m) if long[x].key == keys[0]), -1) if n == 1 else -1
+        if at <= 0:
+            return False
+        added = list(range(at))
+    for x in added:
         t = long[x]
-        if t.key in lex.post_premods or lex.heads.match(long, x) > at - x:
+        if t.key in lex.post_premods or lex.heads.match(long, x) > 1:
             return False
         if not (t.cap or t.key == "'s" or t.key in lex.left_lower or lex.premods.match(long, x)):
             return False  # "one-term president", "first American president": no qualifier

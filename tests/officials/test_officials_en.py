@@ -766,3 +766,10 @@ def test_a_post_written_with_fewer_qualifiers_and_a_record_are_dropped() -> None
     }
     got = run("Mohamed Nashid was the first democratically elected president of the islands.")
     assert got == {"Mohamed Nashid": ("first democratically elected president of the islands",)}
+
+
+def test_a_regnal_name_joins_only_a_monarch() -> None:
+    text = "Saudi King Abdulla pardoned her. Justice Minister Abdulla Bin Mohamad spoke."
+    assert run(text) == {"Abdulla": ("Saudi King",), "Abdulla Bin Mohamad": ("Justice Minister",)}
+    text = "King Abdulla spoke on Monday. King Abdulla bin Aziz ruled for years."
+    assert run(text) == {"Abdulla bin Aziz": ("King",)}

@@ -350,6 +350,8 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
             if _is_sub(keys, f)
             # "Barack Obama" is not "Barack Obama Sr.": a generational suffix is another man
             and not (f[: len(keys)] == keys and f[len(keys) :] and _generational(lex, f[-1]))
+            # "King Abdullah" is not "Justice Minister Abdullah Bin Mohammad"
+            and not (len(keys) == 1 and _regnal(lex, p) and not _regnal(lex, groups.get(f)))
         ]
         if not cands:
             continue
@@ -377,6 +379,17 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         q.weak = False
     _merge_unaccented(groups)
     return [p for p in groups.values() if p.titles and not p.weak]
+
+
+def _regnal(lex: Lexicon, p: Person | None) -> bool:
+    """``p`` holds a monarch's title ("King", "Saudi King", "Pope")."""
+    if p is None:
+        return False
+    for text in p.titles:
+        toks = tokenize(text).toks
+        if any(lex.regnal_heads.match(toks, x) for x in range(len(toks))):
+            return True
+    return False
 
 
 def _generational(lex: Lexicon, key: str) -> bool:

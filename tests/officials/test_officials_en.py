@@ -46,6 +46,9 @@ def test_professions_are_not_heads() -> None:
         "and sports agent Leo Park."
     )
     assert got == {}
+    # founders and owners are no officials by that alone (OFFICIALS.md)
+    got = run("WikiLeaks founder Julian Assage met Ann Lee, the owner of a preschool.")
+    assert got == {}
 
 
 # ------------------------------------------------------------------ names

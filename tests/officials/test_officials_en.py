@@ -776,3 +776,11 @@ def test_a_regnal_name_joins_only_a_monarch() -> None:
     assert run(text) == {"Abdulla": ("Saudi King",), "Abdulla Bin Mohamad": ("Justice Minister",)}
     text = "King Abdulla spoke on Monday. King Abdulla bin Aziz ruled for years."
     assert run(text) == {"Abdulla bin Aziz": ("King",)}
+
+
+def test_one_name_spelt_two_ways_is_one_person() -> None:
+    text = "President Sharif Sheik Ahmad spoke. Later President Sharif Sheikh Ahmad left."
+    assert run(text) == {"Sharif Sheik Ahmad": ("President",)}
+    # initials differ by one letter too: two people
+    text = "President George H. Busch spoke. Later President George W. Busch left."
+    assert run(text) == {"George H. Busch": ("President",), "George W. Busch": ("President",)}

@@ -378,6 +378,8 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         _absorb(q, groups.pop(keys))
         q.weak = False
     _merge_unaccented(groups)
+    if lex.lang == "en":
+        _merge_spellings(groups)
     return [p for p in groups.values() if p.titles and not p.weak]
 
 
@@ -431,6 +433,33 @@ def _absorb(q: Person, p: Person) -> None:
     q.aliases[p.keys] = p.name
     q.aliases.update(p.aliases)
     q.first = min(q.first, p.first)
+
+
+def _merge_spellings(groups: dict[tuple[str, ...], Person]) -> None:
+    """One person spelt two ways inside a name ("Sharif Sheik Ahmed", "Sharif Sheikh
+    Ahmed"): same first and last words, a middle word one letter apart (four letters or
+    more, so "George H. Bush" stays apart from "George W. Bush")."""
+    keys = sorted(groups, key=lambda k: groups[k].first)
+    for a in keys:
+        for b in keys:
+            if a >= b or a not in groups or b not in groups or len(a) != len(b) or len(a) < 3:
+                continue
+            if a[0] != b[0] or a[-1] != b[-1]:
+                continue
+            diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0]):
+                first, second = sorted((a, b), key=lambda k: groups[k].first)
+                _absorb(groups[first], groups.pop(second))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """``x`` and ``y`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def bare_keys(p: Person) -> tuple[str, ...] | None:

@@ -196,6 +196,25 @@ def test_initials() -> None:
     ]
 
 
+def test_middle_initial_before_a_name_that_is_also_a_word() -> None:
+    # "grant"/"truman": Punkt breaks when the next word is seen in lower case too
+    assert texts("Critics spoke. Should Ulysses S. Grant stay on the bill?", "en") == [
+        "Critics spoke.",
+        "Should Ulysses S. Grant stay on the bill?",
+    ]
+    # a sentence starter after the letter, or the letter I (a numeral), still ends it
+    assert texts("It was Plan B. He left after World War I. The end.", "en") == [
+        "It was Plan B.",
+        "He left after World War I.",
+        "The end.",
+    ]
+    # Vietnamese abbreviates names this way: the sentence ends there
+    assert texts("Cảnh sát đã bắt Nguyễn Văn P. Tại cơ quan, P. khai.", "vi") == [
+        "Cảnh sát đã bắt Nguyễn Văn P.",
+        "Tại cơ quan, P. khai.",
+    ]
+
+
 def test_initial_before_number_or_bracket_and_at_sentence_end() -> None:
     assert texts("Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa. Khách đến.", "vi") == [
         "Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa.",

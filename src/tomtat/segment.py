@@ -206,6 +206,10 @@ class _Punkt:
             first_upper and not context & self._lc,
         )
 
+    def starts_sentences(self, word: str) -> bool:
+        """``word`` is one of the frequent sentence starters Punkt learned ("The", "He")."""
+        return word.lower() in self._starters
+
     def _breaks_after(self, tok: str, next_tok: str | None) -> bool:
         """Whether Punkt breaks after ``tok`` followed by ``next_tok``: its
         sentbreak after NLTK's ``_second_pass_annotation``, in NLTK's order."""
@@ -454,6 +458,18 @@ def _lead_word(line: str, span: Span) -> str:
     return "" if m is None else m.group(1)
 
 
+def _middle_initial(line: str, span: Span) -> bool:
+    """Whether the span ends in "<Capitalised word> <one capital letter>."."""
+    start, end = span
+    if end - start < 5 or line[end - 1] != "." or line[end - 3] != " ":
+        return False
+    letter = line[end - 2]
+    if not (letter.isupper() and letter.isalpha()) or letter in "IA":
+        return False
+    before = line[max(start, end - 40) : end - 3].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
+
+
 def _ends_with_lone_initial(line: str, span: Span) -> bool:
     """Whether the span ends in a one-letter initial: "Q." "ông P."."""
     start, end = span
@@ -465,9 +481,18 @@ def _ends_with_lone_initial(line: str, span: Span) -> bool:
     )
 
 
-def _joins_previous(line: str, prev: Span, span: Span) -> bool:
+def _joins_previous(line: str, prev: Span, span: Span, lang: str = "vi") -> bool:
     """Whether ``span`` continues the sentence ``prev`` although Punkt broke there."""
     word = _lead_word(line, span)
+    # "Ulysses S. Grant", "Harry S. Truman": a middle initial after a capitalised word
+    # (English; "I." and "A." may end "World War I." or "Group A.")
+    if (
+        lang == "en"
+        and word[:1].isupper()
+        and _middle_initial(line, prev)
+        and not _tokenizer(lang).starts_sentences(word)  # "Plan B. Then ..."
+    ):
+        return True
     if (
         word[:1].islower()
         and word.islower()  # "he asked", "- ông hỏi"; not "iPhone"
@@ -515,7 +540,7 @@ def _line_spans(line: str, lang: str, punkt: bool = True) -> list[Span]:
         if span[0] >= span[1]:
             continue
         prefix = _is_prefix(line, span)  # tested before merging: linear time
-        if merged and (glue or _joins_previous(line, merged[-1], span)):
+        if merged and (glue or _joins_previous(line, merged[-1], span, lang)):
             span = (merged.pop()[0], span[1])
         merged.append(span)
         glue = prefix

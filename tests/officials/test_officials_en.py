@@ -784,3 +784,15 @@ def test_one_name_spelt_two_ways_is_one_person() -> None:
     # initials differ by one letter too: two people
     text = "President George H. Busch spoke. Later President George W. Busch left."
     assert run(text) == {"George H. Busch": ("President",), "George W. Busch": ("President",)}
+
+
+def test_a_capitalised_plural_before_a_head_and_a_clause_opener_before_a_name() -> None:
+    got = run(
+        "It is good news, said the Rev. Juan Molano, the Conference of Catholic Bishops "
+        "associate director for Latin America."
+    )
+    assert got == {
+        "Juan Molano": ("Conference of Catholic Bishops associate director for Latin America",)
+    }
+    got = run("(CNN) -- Should Ulysses S. Granton, the 18th president of the nation, be bumped?")
+    assert got == {"Ulysses S. Granton": ("18th president of the nation",)}

@@ -277,6 +277,8 @@ def title_at_en(m: Matcher, i: int, *, apposition: bool, named: bool = False) ->
                     return Title(i, i, 0, 0)
             last = m.toks[he - 1].key
             if apposition and last.endswith("s") and not last.endswith(("ss", "'s")):
+                if m.toks[j].cap and he < m.n and m.toks[he].word:
+                    continue  # "the Conference of Catholic Bishops associate director"
                 return Title(i, i, 0, 0)  # "Toyota, former employees and current lawmakers"
             if (
                 j > s

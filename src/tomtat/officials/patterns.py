@@ -379,6 +379,8 @@ def bare_name(at: At, i: int) -> Step | None:
             or not (toks[i - 1].word and toks[i - 1].cap)
             or m.is_degree(i - 1)
             or toks[i - 1].key in lex.not_names
+            # "Should Ann Lee, ...", "(CNN) -- Should Ann Lee, ...": a clause opener
+            or (not m.vi and (i == 1 or not toks[i - 2].word) and lex.stop.match(toks, i - 1))
         )
         # a name found here always ends where the capitalised run does: look there first
         and (r := m.cap_run(i)) < n

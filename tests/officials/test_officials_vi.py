@@ -590,3 +590,11 @@ def test_names_that_differ_in_a_tone_stay_two_people() -> None:
         "Ông Nguyễn Văn Hải, Chủ tịch UBND xã, và ông Nguyễn Văn Hài, Bí thư Đảng ủy xã, dự họp."
     )
     assert set(found) == {"Nguyễn Văn Hải", "Nguyễn Văn Hài"}
+
+
+def test_a_foreign_name_of_vietnamese_looking_words_after_a_country() -> None:
+    got = run("Thủ tướng Campuchia Hun Sen và Bộ trưởng Quốc phòng Campuchia Tea Banh dự họp.")
+    assert got["Hun Sen"].titles == ("Thủ tướng Campuchia",)
+    assert got["Tea Banh"].titles == ("Bộ trưởng Quốc phòng Campuchia",)
+    # after a unit of Vietnam the same words are the unit's own name, not a person
+    assert run("Chính trị viên Đồn Biên phòng Na Ngoi cho biết.") == {}

@@ -182,6 +182,28 @@ class Matcher:
         """Whether token ``j`` continues a place or organisation phrase begun before it."""
         return any(j >= b and self.is_place(j - b) > b for b in (1, 2, 3))
 
+    def _unaccented_foreign(self, j: int, run: int) -> bool:
+        """Right after a title that ends on a country abroad, two or three capitalised words
+        without any diacritic in Vietnamese text (Khmer, Lao, Thai names: "Thủ tướng
+        Campuchia Hun Sen"), none a place, a position word or a degree."""
+        toks = self.toks
+        if not 2 <= run - j <= 3:
+            return False
+        # the title ends on a country or city ("Thủ tướng Campuchia"), not on a unit whose
+        # own name this would be ("Đồn Biên phòng Na Ngoi", "huyện Ia Grai")
+        places = self.lex.foreign_places
+        if not any(places.match(toks, x) == j - x for x in range(max(0, j - 3), j)):
+            return False
+        return all(
+            toks[x].text.isascii()
+            and toks[x].text[:1].isupper()
+            and toks[x].text[1:].islower()
+            and not self.is_place(x)
+            and not self.lex.heads.match(toks, x)
+            and not self.is_degree(x)
+            for x in range(j, run)
+        )
+
     def _korean_like(self, j: int, run: int) -> bool:
         """A foreign name whose first word looks Vietnamese ("Moon Jae - in", "Song Young -
         moo"): its second word does not (or the hyphenated name has no tone mark at all), it
@@ -269,6 +291,8 @@ class Matcher:
                 return run
             if self._korean_like(j, run):
                 return run
+            if after_title and self._unaccented_foreign(j, run):
+                return run  # "Thủ tướng Campuchia Hun Sen"
             return 0
         # English
         if length >= 2:

@@ -146,6 +146,7 @@ class Lexicon:
     generational_suffixes: frozenset[str] = field(default_factory=frozenset)
     stop_names: frozenset[str] = field(default_factory=frozenset)
     post_premods: frozenset[str] = field(default_factory=frozenset)
+    foreign_places: Phrases = field(default_factory=lambda: Phrases(()))
     title_abbreviations: Mapping[str, str] = field(default_factory=dict, compare=False)
     date_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -325,6 +326,7 @@ def lexicon(lang: str) -> Lexicon:
         generational_suffixes=_keys(words.get("generational_suffixes", [])),
         stop_names=_keys(words.get("stop_names", [])),
         post_premods=_keys(words.get("post_premods", [])),
+        foreign_places=Phrases(words.get("foreign_places", [])),
         title_abbreviations=MappingProxyType(
             {
                 word_key(k).rstrip("."): word_key(v)

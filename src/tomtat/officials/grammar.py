@@ -71,6 +71,7 @@ class Matcher:
         self.ends = sent.ends
         self.n = len(toks)
         self.vi = lex.lang == "vi"
+        self._heads: dict[int, tuple[int, int]] = {}  # head(i), asked many times a sentence
 
     # -- helpers ------------------------------------------------------------
 
@@ -319,6 +320,12 @@ class Matcher:
         """``(start, end)`` of [premods] head at ``i``; ``(i, i)`` when none."""
         if i >= self.n or self.toks[i].key not in self.lex.head_starts:
             return (i, i)
+        found = self._heads.get(i)
+        if found is None:
+            found = self._heads[i] = self._head(i)
+        return found
+
+    def _head(self, i: int) -> tuple[int, int]:
         best = i
         j = i
         for _ in range(4):

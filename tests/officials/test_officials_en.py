@@ -796,3 +796,9 @@ def test_a_capitalised_plural_before_a_head_and_a_clause_opener_before_a_name() 
     }
     got = run("(CNN) -- Should Ulysses S. Granton, the 18th president of the nation, be bumped?")
     assert got == {"Ulysses S. Granton": ("18th president of the nation",)}
+
+
+def test_a_title_word_before_a_patronymic_is_a_given_name() -> None:
+    got = run("King Abdulla and Crown Prince Sultan bin Abdul Azeez have been involved.")
+    assert got["Sultan bin Abdul Azeez"] == ("Crown Prince",)
+    assert run("The Sultan of Brunei spoke.") == {}

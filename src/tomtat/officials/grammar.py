@@ -387,6 +387,14 @@ class Matcher:
         """A one-word title that is a given name before a one-word family name ("Sen.
         Dean Heller"); English only."""
         toks = self.toks
+        if (
+            not self.vi
+            and k + 2 < self.n
+            and toks[k].cap
+            and toks[k + 1].key in self.lex.patronymics
+            and toks[k + 2].cap
+        ):
+            return True  # "Crown Prince Sultan bin Abdul Aziz": a patronymic follows
         return (
             not self.vi
             and k + 1 < self.n

@@ -147,6 +147,7 @@ class Lexicon:
     stop_names: frozenset[str] = field(default_factory=frozenset)
     post_premods: frozenset[str] = field(default_factory=frozenset)
     foreign_places: Phrases = field(default_factory=lambda: Phrases(()))
+    patronymics: frozenset[str] = field(default_factory=frozenset)
     title_abbreviations: Mapping[str, str] = field(default_factory=dict, compare=False)
     date_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -327,6 +328,7 @@ def lexicon(lang: str) -> Lexicon:
         stop_names=_keys(words.get("stop_names", [])),
         post_premods=_keys(words.get("post_premods", [])),
         foreign_places=Phrases(words.get("foreign_places", [])),
+        patronymics=_keys(words.get("patronymics", [])),
         title_abbreviations=MappingProxyType(
             {
                 word_key(k).rstrip("."): word_key(v)

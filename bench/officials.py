@@ -81,6 +81,12 @@ LABEL_NOTES = (
     ' cnn_test1527 "IRA, led by" (verb fragments); cnn_test151 "premiership";'
     ' cnn_test3104 plural "Presidents"; cnn_test1716 "The Sun\'s editor" (a journalist'
     " by OFFICIALS.md).",
+    "Train labels, second look (categories, a few examples): cnn_test6565 two siblings"
+    ' labelled with "runs the company", a clause and not a post (OFFICIALS.md: relatives'
+    ' are no officials); cnn_test1401 "serves on the board that manages Rawalpindi General'
+    ' Hospital" as a title (a clause); cnn_test3104 "managing editor of the Ulysses S.'
+    ' Grant Association" (an editor); cnn_test1049 "Then-Sen." kept with its prefix while'
+    ' other articles drop "then".',
 )
 
 

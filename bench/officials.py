@@ -85,8 +85,7 @@ LABEL_NOTES = (
     ' labelled with "runs the company", a clause and not a post (OFFICIALS.md: relatives'
     ' are no officials); cnn_test1401 "serves on the board that manages Rawalpindi General'
     ' Hospital" as a title (a clause); cnn_test3104 "managing editor of the Ulysses S.'
-    ' Grant Association" (an editor); cnn_test1049 "Then-Sen." kept with its prefix while'
-    ' other articles drop "then".',
+    ' Grant Association" (an editor).',
 )
 
 

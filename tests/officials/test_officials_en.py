@@ -802,3 +802,8 @@ def test_a_title_word_before_a_patronymic_is_a_given_name() -> None:
     got = run("King Abdulla and Crown Prince Sultan bin Abdul Azeez have been involved.")
     assert got["Sultan bin Abdul Azeez"] == ("Crown Prince",)
     assert run("The Sultan of Brunei spoke.") == {}
+
+
+def test_a_title_prefix_stays_with_the_title() -> None:
+    assert run("He met Ex-President Tom Ruiz.") == {"Tom Ruiz": ("Ex-President",)}
+    assert run("Then-Sen. Barry Oban visited.") == {"Barry Oban": ("Then-Sen.",)}

@@ -25,6 +25,9 @@ def left_en(m: Matcher, s: int) -> int:
         if t.key == "'s" and s >= 2 and toks[s - 2].key in lex.institutions:
             s -= 2  # "the ministry's spokesman": the organisation next to the post
             continue
+        if t.word and t.key.endswith("-") and lex.premods.match(toks, s - 1):
+            s -= 1  # "Then-Sen.", "Ex-President": the prefix belongs to the title
+            continue
         if t.word and t.cap:
             party = s >= 2 and toks[s - 2].key in lex.chambers and t.key in lex.left_block
             if (t.key in lex.left_block and not party) or m.honorific(s - 1):

@@ -598,3 +598,12 @@ def test_a_foreign_name_of_vietnamese_looking_words_after_a_country() -> None:
     assert got["Tea Banh"].titles == ("Bộ trưởng Quốc phòng Campuchia",)
     # after a unit of Vietnam the same words are the unit's own name, not a person
     assert run("Chính trị viên Đồn Biên phòng Na Ngoi cho biết.") == {}
+
+
+def test_a_unit_name_after_its_unit_word_is_no_one_word_name() -> None:
+    # "Huyện uỷ Ia Grai": the district's name goes on after "Ia", nobody is named
+    assert run("Bí thư Huyện uỷ Ia Grai cho biết sẽ kiểm tra.") == {}
+    got = run("Giám đốc Công ty thuỷ điện Đắk Kar Chu Văn Quyền cho biết.")
+    assert got["Chu Văn Quyền"].titles == ("Giám đốc Công ty thuỷ điện Đắk Kar",)
+    # after a country or an acronym a one-word foreign name still counts
+    assert run("Tổng thống Nga Putin cho biết.")["Putin"].titles == ("Tổng thống Nga",)

@@ -102,6 +102,17 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
                 owner = False
                 lower_run = 0
                 continue
+            if (
+                name_end == j + 1
+                and j > start
+                and toks[j - 1].cap
+                and toks[j - 1].word
+                and not toks[j - 1].text.isupper()  # "Chủ tịch FIFA Infantino"
+                and not m.head(j - 1)[1] > j - 1
+                and not any(m.is_place(x) == j - x for x in range(max(start, j - 4), j))
+                and not is_vi_syllable(toks[j].key)
+            ):
+                name_end = 0  # "Huyện uỷ Ia Grai": the unit's name goes on, no person
             if name_end:
                 return end, j, name_end
             p = m.is_place(j)

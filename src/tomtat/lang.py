@@ -146,7 +146,17 @@ def require_supported(lang: str, text: str) -> None:
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
-    """Lower-cased stopwords for a language (multi-word Vietnamese entries kept as phrases)."""
+    """Lower-cased stopwords for a language (multi-word Vietnamese entries kept as phrases).
+
+    stopwordsiso's lists, shipped as ``data/stopwords-LANG.txt`` (tools/ship_stopwords.py):
+    importing stopwordsiso reads every language it has. Other languages come from it.
+    """
+    from importlib.resources import files
+
+    resource = files("tomtat").joinpath(f"data/stopwords-{lang}.txt")
+    if resource.is_file():
+        lines = resource.read_text(encoding="utf-8").splitlines()
+        return frozenset(w for w in lines if w and not w.startswith("#"))
     import stopwordsiso
 
     return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))

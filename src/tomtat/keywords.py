@@ -259,61 +259,49 @@ def _candidates(doc: Document) -> _Collector:
     phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]] = []
     for sent, text, title in texts:
         for run, opening in _chunks(text, lang):
+            if not vi:  # one word per token
+                _other_run(col, run, opening, sent, title, en, upper, seen, phrases)
+                continue
             keys, infos = run.keys, run.infos
-            words = _vi_words(run) if vi else [(i, i + 1) for i in range(len(keys))]
-            # sentence-initial stopwords ("Theo", "The") are capitalised by position only
+            words = _vi_words(run)
+            # sentence-initial stopwords ("Theo") are capitalised by position only
             first = 0
             while opening and first < len(words) and col.is_stop(run, words[first]):
                 first += 1
             opener = words[first][0] if opening and first < len(words) else -1
             in_name: set[int] = set()
             for s, e, size in _names(run, words[first:]):
-                while en and size > 1 and infos[s][STOP]:
-                    s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
-                if s == opener and size == 1 and not (en and keys[s] in upper):
+                if s == opener and size == 1:
                     continue  # one capitalised word opening a sentence: not a name
-                if vi and e - s == 1 and _heads_a_word(run, e):
+                if e - s == 1 and _heads_a_word(run, e):
                     continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
                 name_key = tuple(keys[s:e])
                 if " ".join(name_key) in stop or size > MAX_WORDS:
                     continue
                 add(run, s, e, sent, title, name_key, True)
                 in_name.update(range(s, e))
-            if vi:
-                content = [
-                    w
-                    for w in words
-                    if w[0] not in in_name
-                    and not (
-                        infos[w[0]][STOP]
-                        if w[1] - w[0] == 1
-                        else f"{keys[w[0]]} {keys[w[0] + 1]}" in stop
-                    )
-                    and not infos[w[0]][DIGIT]
-                ]
-                for s, e in content:
-                    if e - s < 2:
-                        continue  # a lone syllable is a word only as a name
-                    add(run, s, e, sent, title, (keys[s], keys[s + 1]), False, s == opener)
-            else:
-                content = [
-                    w
-                    for w in words
-                    if w[0] not in in_name and not infos[w[0]][STOP] and not infos[w[0]][DIGIT]
-                ]
-                for s, _ in content:
-                    key = (_stem(keys[s]),) if en else (keys[s],)
-                    add(run, s, s + 1, sent, title, key, False, s == opener)
-            # phrases: two or three adjacent content words (Vietnamese: two-syllable ones);
+            content = [
+                w
+                for w in words
+                if w[0] not in in_name
+                and not (
+                    infos[w[0]][STOP]
+                    if w[1] - w[0] == 1
+                    else f"{keys[w[0]]} {keys[w[0] + 1]}" in stop
+                )
+                and not infos[w[0]][DIGIT]
+            ]
+            for s, e in content:
+                if e - s < 2:
+                    continue  # a lone syllable is a word only as a name
+                add(run, s, e, sent, title, (keys[s], keys[s + 1]), False, s == opener)
+            # phrases: two or three adjacent two-syllable content words;
             # joins[i]: content words i and i + 1 may stand in one phrase
             if len(content) < 2:
                 continue
-            joins = [a[1] == b[0] for a, b in pairwise(content)]
-            if not en:
-                joins = [
-                    j and a[1] - a[0] == 2 and b[1] - b[0] == 2
-                    for j, (a, b) in zip(joins, pairwise(content), strict=True)
-                ]
+            joins = [
+                a[1] == b[0] and a[1] - a[0] == 2 and b[1] - b[0] == 2 for a, b in pairwise(content)
+            ]
             if not any(joins):
                 continue
             for n in (2, 3):
@@ -328,6 +316,76 @@ def _candidates(doc: Document) -> _Collector:
         if seen[phrase] >= 2:
             add(run, s1, e1, sent, title, phrase, False, first_word)
     return col
+
+
+def _other_run(
+    col: _Collector,
+    run: _Run,
+    opening: bool,
+    sent: int,
+    title: bool,
+    en: bool,
+    upper: set[str],
+    seen: Counter[tuple[str, ...]],
+    phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]],
+) -> None:
+    """:func:`_candidates` on one run of a language written one word per token
+    (English): the same steps as for Vietnamese, on word numbers."""
+    keys, infos = run.keys, run.infos
+    stop, found = col.stop, col.found
+    n = len(keys)
+    # sentence-initial stopwords ("The") are capitalised by position only
+    first = 0
+    while opening and first < n and infos[first][STOP]:
+        first += 1
+    opener = first if opening and first < n else -1
+    in_name: set[int] = set()
+    i = first
+    while i < n:  # names: runs of capitalised words; a number may end one
+        if not infos[i][CAP] or infos[i][DIGIT]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and infos[j + 1][CAP] and not infos[j + 1][DIGIT]:
+            j += 1
+        s, e, size = i, j + 1, j - i + 1
+        if e < n and infos[e][DIGIT]:
+            e += 1
+        i = j + 1
+        while en and size > 1 and infos[s][STOP]:
+            s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
+        if s == opener and size == 1 and not (en and keys[s] in upper):
+            continue  # one capitalised word opening a sentence: not a name
+        name_key = tuple(keys[s:e])
+        if " ".join(name_key) in stop or size > MAX_WORDS:
+            continue
+        col.add(run, s, e, sent, title, name_key, True)
+        in_name.update(range(s, e))
+    content = [
+        i for i in range(n) if i not in in_name and not infos[i][STOP] and not infos[i][DIGIT]
+    ]
+    for s in content:
+        key = (_stem(keys[s]),) if en else (keys[s],)
+        cand = found.get(key)
+        if cand is None:
+            cand = found[key] = _Candidate(key)
+        if title:
+            cand.in_title = True
+        else:
+            cand.occ.append((sent, run, s, s + 1, s == opener))
+    # phrases: two or three adjacent content words (English only)
+    if not en or len(content) < 2:
+        return
+    joins = [b == a + 1 for a, b in pairwise(content)]
+    if not any(joins):
+        return
+    for size in (2, 3):
+        for i in range(len(content) - size + 1):
+            if joins[i] and (size == 2 or joins[i + 1]):
+                s1, e1 = content[i], content[i + size - 1] + 1
+                phrase = tuple(keys[s1:e1])
+                seen[phrase] += not title
+                phrases.append((phrase, run, s1, e1, sent, title, s1 == opener))
 
 
 def _idf_terms(cand: _Candidate, lang: str) -> list[str]:
@@ -379,8 +437,8 @@ def _resolve(col: _Collector) -> list[_Candidate]:
     longer = [c for c in found.values() if len(c.key) > 1 and (len(c.occ) >= 2 or c.name)]
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c in longer:
-        for sent, a, b in c.spans():
-            spans[sent].append((a, b))
+        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
+            spans[sent].append((run.base + s, run.base + e))
     covered = {sent: _Cover(found) for sent, found in spans.items()}
     names: dict[str, list[_Candidate]] = defaultdict(list)  # longer names by last word
     for c in found.values():
@@ -393,9 +451,11 @@ def _resolve(col: _Collector) -> list[_Candidate]:
             continue
         if c.count == 0:
             continue
-        inside = sum(
-            1 for sent, a, b in c.spans() if sent in covered and covered[sent].inside(a, b)
-        )
+        inside = 0
+        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
+            cover = covered.get(sent)
+            if cover is not None and cover.inside(run.base + s, run.base + e):
+                inside += 1
         c.count -= inside
         if c.count <= 0:
             continue

@@ -19,10 +19,11 @@ Scores are relative to the best keyword (1.0). Pure and linear in the article.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -476,9 +477,10 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
     col = _candidates(doc)
     table = docfreq.load(lang)
     scored: list[tuple[float, int, tuple[str, ...], _Candidate]] = []
+    idf = _idfs(table)
     for cand in _resolve(col):
-        idf = max((table.idf(t) for t in _idf_terms(cand, lang)), default=table.idf(""))
-        value = _tf(cand.count) * idf
+        terms = _idf_terms(cand, lang)
+        value = _tf(cand.count) * (max(map(idf, terms)) if terms else idf(""))
         if cand.in_title:
             value *= HEADLINE_BOOST
         scored.append((value, cand.occ[0][0], cand.key, cand))
@@ -496,6 +498,21 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
             break
     top = out[0].score if out else 1.0
     return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+
+
+def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:
+    """``table.idf``, with one log per distinct document frequency (for one article)."""
+    get, rare, documents = table.table.get, table.min_df, table.documents
+    logs: dict[int, float] = {}
+
+    def idf(term: str) -> float:
+        df = get(term, rare)
+        value = logs.get(df)
+        if value is None:
+            value = logs[df] = math.log((documents + 1) / (df + 1))  # DocFreq.idf
+        return value
+
+    return idf
 
 
 def _tf(count: int) -> float:

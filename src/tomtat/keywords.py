@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Final
 
 from tomtat import docfreq
@@ -50,6 +51,8 @@ KEY: Final = 0
 CAP: Final = 1
 DIGIT: Final = 2
 STOP: Final = 3
+_KEY_OF = itemgetter(KEY)
+_DIGIT_OF = itemgetter(DIGIT)
 
 
 class _Run:
@@ -57,12 +60,13 @@ class _Run:
     :data:`_Info` and the number of words before the run in its sentence (``base``:
     an occurrence's span is its word numbers in the sentence)."""
 
-    __slots__ = ("base", "infos", "keys", "texts")
+    __slots__ = ("base", "digits", "infos", "keys", "texts")
 
     def __init__(self, texts: list[str], infos: list[_Info], base: int) -> None:
         self.texts = texts
         self.infos = infos
-        self.keys = [info[KEY] for info in infos]
+        self.keys: list[str] = list(map(_KEY_OF, infos))
+        self.digits = any(map(_DIGIT_OF, infos))  # a word of digits in the run
         self.base = base
 
 
@@ -121,7 +125,7 @@ def _chunks(text: str, lang: str) -> list[tuple[_Run, bool]]:
         opens = not out or _OPENS.search(text, end, start) is not None
         end = m.end()
         words = m.group().split()  # a run holds only words and spaces
-        if en:
+        if en and ("'s" in m.group() or "’s" in m.group()):
             words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         out.append((_run(words, lang, base), opens))
         base += len(words)
@@ -129,8 +133,10 @@ def _chunks(text: str, lang: str) -> list[tuple[_Run, bool]]:
 
 
 def _run(words: list[str], lang: str, base: int) -> _Run:
-    get = _INFOS.setdefault(lang, {}).get
-    return _Run(words, [get(w) or _info(w, lang) for w in words], base)
+    infos = list(map(_INFOS.setdefault(lang, {}).get, words))
+    if None in infos:
+        infos = [info or _info(w, lang) for w, info in zip(words, infos, strict=True)]
+    return _Run(words, infos, base)  # type: ignore[arg-type]
 
 
 def _vi_pairs() -> dict[str, int]:
@@ -152,11 +158,12 @@ def _vi_words(run: _Run) -> list[tuple[int, int]]:
     # pair[i]: the table's count for syllables i and i + 1 (0: none, or a number)
     pair = [get(f"{a} {b}", 0) for a, b in pairwise(keys)]
     pair += [0, 0]
-    for i in range(n):
-        if infos[i][DIGIT]:
-            pair[i] = 0
-            if i:
-                pair[i - 1] = 0
+    if run.digits:
+        for i in range(n):
+            if infos[i][DIGIT]:
+                pair[i] = 0
+                if i:
+                    pair[i - 1] = 0
     out: list[tuple[int, int]] = []
     i = 0
     while i < n:

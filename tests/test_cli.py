@@ -197,6 +197,19 @@ def test_version_and_help(runner: CliRunner) -> None:
         assert res.exit_code == 0 and "Examples:" in res.stdout
 
 
+def test_version_alone_answers_as_the_app_without_loading_it(runner: CliRunner) -> None:
+    code = (
+        "import sys; sys.argv = ['tomtat', '--version']\n"
+        "from tomtat.__main__ import main; main()\n"
+        "assert 'typer' not in sys.modules and 'tomtat.cli' not in sys.modules"
+    )
+    fast = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert fast.returncode == 0, fast.stderr
+    assert fast.stdout == runner.invoke(app, ["--version"]).stdout
+    proc = subprocess.run([*_tomtat(), "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == fast.stdout and not proc.stderr
+
+
 def _tomtat() -> list[str]:
     return [sys.executable, "-m", "tomtat"]
 

@@ -1,3 +1,5 @@
+import pytest
+
 from tomtat import lang
 
 
@@ -34,3 +36,15 @@ def test_fold_tone_ignores_tone_position_only() -> None:
     assert f("hòa") != f("hóa")  # a different tone is a different word
     assert f("hoa") != f("hòa")
     assert f("the") == "the"
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_shipped_stopwords_are_stopwordsisos(code: str) -> None:
+    # data/stopwords-LANG.txt (tools/ship_stopwords.py) must not drift from the package
+    from importlib.resources import files
+
+    import stopwordsiso
+
+    assert files("tomtat").joinpath(f"data/stopwords-{code}.txt").is_file()
+    assert lang.stopwords(code) == {w.lower() for w in stopwordsiso.stopwords(code)}
+    assert "của" in lang.stopwords("vi") and "the" in lang.stopwords("en")

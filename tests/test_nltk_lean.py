@@ -33,3 +33,34 @@ def test_with_nltk_already_imported_the_real_module_is_used() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
+
+
+DEFERRED = """
+import sys
+from tomtat.nltk_lean import punkt
+m = punkt()
+for name in ("http.client", "ssl", "urllib.request", "nltk.pathsec", "nltk.picklesec"):
+    assert name not in sys.modules, f"{name} was imported"
+
+def outcome(validate):
+    try:
+        return repr(validate("/etc/passwd", required_root="/nonexistent-root"))
+    except Exception as exc:
+        return type(exc).__name__
+
+via_stand_in = outcome(m.validate_path)  # imports the real nltk.pathsec now
+import nltk.pathsec
+assert via_stand_in == outcome(nltk.pathsec.validate_path), via_stand_in
+assert m.pathsec.ensure_private_dir.__module__ == "nltk.pathsec"
+print("ok")
+"""
+
+
+def test_safety_modules_load_on_first_use() -> None:
+    # Punkt binds nltk.pathsec's functions; splitting never calls them, so they import
+    # the real module (and http.client, ssl) only when called, and then behave as it.
+    out = subprocess.run(
+        [sys.executable, "-c", DEFERRED], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

@@ -54,12 +54,24 @@ def collocations(lang: str) -> dict[str, int]:
 
 
 @cache
+def counts(lang: str) -> tuple[int, int, dict[str, int]] | None:
+    """``(documents, min_df, term -> document frequency)`` of ``data/df-LANG.json``, read
+    once for the scorer and the keywords (``None`` when not shipped). Not to be mutated."""
+    raw = _read(f"df-{lang}.json")
+    if raw is None:
+        return None
+    table: dict[str, int] = {}
+    for count, terms in raw["df"]:  # terms come grouped by their document frequency
+        table.update(dict.fromkeys(terms.split("\t"), count))
+    return int(raw["documents"]), int(raw.get("min_df", 1)), table
+
+
+@cache
 def load(lang: str) -> DocFreq:
     """The shipped document frequencies for ``lang``, else the best stand-in."""
-    raw = _read(f"df-{lang}.json")
-    if raw is not None:
-        table = {t: count for count, terms in raw["df"] for t in terms.split("\t")}
-        return DocFreq(int(raw["documents"]), int(raw.get("min_df", 1)), table)
+    shipped = counts(lang)
+    if shipped is not None:
+        return DocFreq(*shipped)
     pairs = collocations(lang)
     raw_pairs = _read(f"colloc-{lang}.json") if pairs else None
     if raw_pairs is not None:

@@ -19,24 +19,55 @@ Scores are relative to the best keyword (1.0). Pure and linear in the article.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Final
 
 from tomtat import docfreq
 from tomtat.lang import fold_tone, stopwords
 from tomtat.models import Document, Keyword, SentenceKind
 
-_TOKEN_OR_MARK = re.compile(r"([^\W_]+(?:['’][^\W_]+)?)|[^\w\s]+|_+")
+# A word; an article is words, punctuation ([^\w\s]+ or _+) and spaces. A run: words
+# separated only by spaces.
+_WORD = r"[^\W_]+(?:['’][^\W_]+)?"
+_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 _OPENS = re.compile(r"[.!?:;\"“”‘(\[–—]|--")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _UPPER_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 HEADLINE_BOOST = 1.5
 MAX_WORDS = 6
+
+
+# a word's (key, capitalised, digits, stopword): the same for every occurrence of a spelling
+_Info = tuple[str, bool, bool, bool]
+KEY: Final = 0
+CAP: Final = 1
+DIGIT: Final = 2
+STOP: Final = 3
+_KEY_OF = itemgetter(KEY)
+_DIGIT_OF = itemgetter(DIGIT)
+
+
+class _Run:
+    """Words separated only by spaces (punctuation breaks a run): their spellings, their
+    :data:`_Info` and the number of words before the run in its sentence (``base``:
+    an occurrence's span is its word numbers in the sentence)."""
+
+    __slots__ = ("base", "digits", "infos", "keys", "texts")
+
+    def __init__(self, texts: list[str], infos: list[_Info], base: int) -> None:
+        self.texts = texts
+        self.infos = infos
+        self.keys: list[str] = list(map(_KEY_OF, infos))
+        self.digits = any(map(_DIGIT_OF, infos))  # a word of digits in the run
+        self.base = base
 
 
 @dataclass(slots=True)
@@ -48,61 +79,64 @@ class _Candidate:
     name: bool = False
     in_title: bool = False
     count: int = 0
-    occ: list[tuple[int, list[_Tok], int, int, bool]] = field(default_factory=list)
+    occ: list[tuple[int, _Run, int, int, bool]] = field(default_factory=list)
 
     def spans(self) -> Iterator[tuple[int, int, int]]:
+        """``(sentence, first word, end word)``: words are numbered within the sentence,
+        so one span holds another exactly when its text does."""
         for sent, run, s, e, _ in self.occ:
-            yield sent, run[s][START], run[e - 1][START] + len(run[e - 1][TEXT])
+            yield sent, run.base + s, run.base + e
 
     def form(self) -> str:
         """The spelling the article uses most (a sentence's opening capital aside)."""
         forms: Counter[str] = Counter()
         for _, run, s, e, lower in self.occ:
-            text = " ".join(t[TEXT] for t in run[s:e])
+            text = " ".join(run.texts[s:e])
             forms[text[0].lower() + text[1:] if lower else text] += 1
         return forms.most_common(1)[0][0] if forms else " ".join(self.key)
 
 
-# a token: (text, key, start, capitalised, digits, stopword); a plain tuple, one per word
-_Tok = tuple[str, str, int, bool, bool, bool]
-TEXT: Final = 0
-KEY: Final = 1
-START: Final = 2
-CAP: Final = 3
-DIGIT: Final = 4
-STOP: Final = 5
+# spelling -> _Info, per language; filled lazily, bounded by the vocabulary
+_INFOS: dict[str, dict[str, _Info]] = {}
+MAX_CACHED_SPELLINGS = 200_000
 
 
-def _chunks(
-    text: str, lang: str, known: dict[str, tuple[str, bool, bool, bool]]
-) -> Iterator[tuple[list[_Tok], bool]]:
-    """Runs of tokens separated only by spaces (punctuation breaks a run), each with
-    whether it opens a sentence or a quote (where any word may carry a capital).
+def _info(word: str, lang: str) -> _Info:
+    low = word.lower()
+    key = fold_tone(low) if lang == "vi" else low
+    info = (key, word[0].isupper(), word.isdigit(), key in _stop(lang))
+    cache = _INFOS.setdefault(lang, {})
+    if len(cache) < MAX_CACHED_SPELLINGS:
+        cache[word] = info
+    return info
 
-    ``known`` caches each spelling's (key, capitalised, digits, stopword) for the article.
-    """
-    run: list[_Tok] = []
-    opens = True
-    vi = lang == "vi"
-    for m in _TOKEN_OR_MARK.finditer(text):
-        word = m.group(1)
-        if word is None:  # punctuation
-            if run:
-                yield run, opens
-                run = []
-                opens = False
-            opens = opens or bool(_OPENS.search(m.group()))
-            continue
-        if not vi and word.endswith(("'s", "’s")):
-            word = word[:-2]
-        info = known.get(word)
-        if info is None:
-            low = word.lower()
-            key = fold_tone(low) if vi else low
-            info = known[word] = (key, word[0].isupper(), word.isdigit(), key in _stop(lang))
-        run.append((word, info[0], m.start(), info[1], info[2], info[3]))
-    if run:
-        yield run, opens
+
+def _chunks(text: str, lang: str) -> list[tuple[_Run, bool]]:
+    """The runs of a sentence, each with whether it opens the sentence or a quote
+    (where any word may carry a capital)."""
+    out: list[tuple[_Run, bool]] = []
+    base = 0
+    end = 0
+    en = lang != "vi"
+    for m in _RUN.finditer(text):
+        start = m.start()
+        # the first run opens the sentence; a later one follows punctuation, which
+        # opens a quote or a sentence when it holds one of _OPENS
+        opens = not out or _OPENS.search(text, end, start) is not None
+        end = m.end()
+        words = m.group().split()  # a run holds only words and spaces
+        if en and ("'s" in m.group() or "’s" in m.group()):
+            words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        out.append((_run(words, lang, base), opens))
+        base += len(words)
+    return out
+
+
+def _run(words: list[str], lang: str, base: int) -> _Run:
+    infos = list(map(_INFOS.setdefault(lang, {}).get, words))
+    if None in infos:
+        infos = [info or _info(w, lang) for w, info in zip(words, infos, strict=True)]
+    return _Run(words, infos, base)  # type: ignore[arg-type]
 
 
 def _vi_pairs() -> dict[str, int]:
@@ -116,21 +150,26 @@ def _stop(lang: str) -> frozenset[str]:
     return stopwords("en")
 
 
-def _vi_words(run: list[_Tok]) -> list[tuple[int, int]]:
+def _vi_words(run: _Run) -> list[tuple[int, int]]:
     """Greedy left-to-right words: a syllable pair of the table, else one syllable."""
-    pairs = _vi_pairs()
-
-    def pair(i: int) -> int:
-        if i + 1 >= len(run) or run[i][DIGIT] or run[i + 1][DIGIT]:
-            return 0
-        return pairs.get(f"{run[i][KEY]} {run[i + 1][KEY]}", 0)
-
+    keys, infos = run.keys, run.infos
+    n = len(keys)
+    get = _vi_pairs().get
+    # pair[i]: the table's count for syllables i and i + 1 (0: none, or a number)
+    pair = [get(f"{a} {b}", 0) for a, b in pairwise(keys)]
+    pair += [0, 0]
+    if run.digits:
+        for i in range(n):
+            if infos[i][DIGIT]:
+                pair[i] = 0
+                if i:
+                    pair[i - 1] = 0
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(run):
-        here = pair(i)
+    while i < n:
+        here = pair[i]
         # "để củng cố": when the next pair is the more common word, this syllable stands alone
-        if here and pair(i + 1) <= here:
+        if here and pair[i + 1] <= here:
             out.append((i, i + 2))
             i += 2
         else:
@@ -147,18 +186,15 @@ class _Collector:
 
     def add(
         self,
-        run: list[_Tok],
+        run: _Run,
         s: int,
         e: int,
         sent: int,
         title: bool,
-        *,
+        key: tuple[str, ...],
         name: bool = False,
         opener: bool = False,
-        key: tuple[str, ...] | None = None,
     ) -> None:
-        if key is None:
-            key = (run[s][KEY],) if e - s == 1 else tuple(t[KEY] for t in run[s:e])
         cand = self.found.get(key)
         if cand is None:
             cand = self.found[key] = _Candidate(key)
@@ -169,36 +205,40 @@ class _Collector:
             return
         cand.occ.append((sent, run, s, e, opener and not name))
 
-    def is_stop(self, run: list[_Tok], word: tuple[int, int]) -> bool:
+    def is_stop(self, run: _Run, word: tuple[int, int]) -> bool:
         s, e = word
         if e - s == 1:
-            return run[s][STOP]
-        return " ".join(t[KEY] for t in run[s:e]) in self.stop
+            return run.infos[s][STOP]
+        return " ".join(run.keys[s:e]) in self.stop
 
 
-def _names(run: list[_Tok], words: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+def _names(run: _Run, words: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
     """(start, end, words) of runs of words opening with a capital; a number may end one."""
+    infos = run.infos
     i = 0
     while i < len(words):
         s, _ = words[i]
-        if not run[s][CAP] or run[s][DIGIT]:
+        if not infos[s][CAP] or infos[s][DIGIT]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and run[words[j + 1][0]][CAP] and not run[words[j + 1][0]][DIGIT]:
+        while (
+            j + 1 < len(words) and infos[words[j + 1][0]][CAP] and not infos[words[j + 1][0]][DIGIT]
+        ):
             j += 1
         end = words[j][1]
-        if end < len(run) and run[end][DIGIT]:
+        if end < len(infos) and infos[end][DIGIT]:
             end += 1
         yield s, end, j - i + 1
         i = j + 1
 
 
-def _heads_a_word(run: list[_Tok], end: int) -> bool:
+def _heads_a_word(run: _Run, end: int) -> bool:
     """A lower-case two-syllable word of the table follows at ``end``."""
-    if end + 1 >= len(run) or run[end][CAP] or run[end][DIGIT]:
+    infos = run.infos
+    if end + 1 >= len(infos) or infos[end][CAP] or infos[end][DIGIT]:
         return False
-    pair = f"{run[end][KEY]} {run[end + 1][KEY]}"
+    pair = f"{run.keys[end]} {run.keys[end + 1]}"
     return pair in _vi_pairs() and pair not in _stop("vi")
 
 
@@ -212,64 +252,148 @@ def _stem(word: str) -> str:
 
 def _candidates(doc: Document) -> _Collector:
     lang = doc.lang
+    vi, en = lang == "vi", lang == "en"
     col = _Collector(lang)
+    stop = col.stop
+    add = col.add
     texts: list[tuple[int, str, bool]] = [(-1, doc.title, True)] if doc.title else []
     texts += [(x.index, x.text, False) for x in doc.sentences if x.kind is SentenceKind.BODY]
     # English words the article writes only capitalised are names even opening a sentence
     upper: set[str] = set()
-    if lang == "en":
+    if en:
         lower = {w for _, t, _ in texts for w in _LOWER_WORD.findall(t)}
-        upper = {w.lower() for _, t, _ in texts for w in _UPPER_WORD.findall(t)} - lower - col.stop
-    known: dict[str, tuple[str, bool, bool, bool]] = {}
+        upper = {w.lower() for _, t, _ in texts for w in _UPPER_WORD.findall(t)} - lower - stop
     seen: Counter[tuple[str, ...]] = Counter()
-    phrases: list[tuple[tuple[str, ...], list[_Tok], int, int, int, bool, bool]] = []
+    phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]] = []
     for sent, text, title in texts:
-        for run, opening in _chunks(text, lang, known):
-            words = _vi_words(run) if lang == "vi" else [(i, i + 1) for i in range(len(run))]
-            # sentence-initial stopwords ("Theo", "The") are capitalised by position only
+        for run, opening in _chunks(text, lang):
+            if not vi:  # one word per token
+                _other_run(col, run, opening, sent, title, en, upper, seen, phrases)
+                continue
+            keys, infos = run.keys, run.infos
+            words = _vi_words(run)
+            # sentence-initial stopwords ("Theo") are capitalised by position only
             first = 0
             while opening and first < len(words) and col.is_stop(run, words[first]):
                 first += 1
             opener = words[first][0] if opening and first < len(words) else -1
             in_name: set[int] = set()
             for s, e, size in _names(run, words[first:]):
-                while lang == "en" and size > 1 and col.is_stop(run, (s, s + 1)):
-                    s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
-                if s == opener and size == 1 and not (lang == "en" and run[s][KEY] in upper):
+                if s == opener and size == 1:
                     continue  # one capitalised word opening a sentence: not a name
-                if lang == "vi" and e - s == 1 and _heads_a_word(run, e):
+                if e - s == 1 and _heads_a_word(run, e):
                     continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
-                keys = tuple(t[KEY] for t in run[s:e])
-                if " ".join(keys) in col.stop or size > MAX_WORDS:
+                name_key = tuple(keys[s:e])
+                if " ".join(name_key) in stop or size > MAX_WORDS:
                     continue
-                col.add(run, s, e, sent, title, name=True)
+                add(run, s, e, sent, title, name_key, True)
                 in_name.update(range(s, e))
             content = [
                 w
                 for w in words
-                if w[0] not in in_name and not col.is_stop(run, w) and not run[w[0]][DIGIT]
+                if w[0] not in in_name
+                and not (
+                    infos[w[0]][STOP]
+                    if w[1] - w[0] == 1
+                    else f"{keys[w[0]]} {keys[w[0] + 1]}" in stop
+                )
+                and not infos[w[0]][DIGIT]
             ]
             for s, e in content:
-                if lang == "vi" and e - s < 2:
+                if e - s < 2:
                     continue  # a lone syllable is a word only as a name
-                key = (_stem(run[s][KEY]),) if lang == "en" else None
-                col.add(run, s, e, sent, title, opener=s == opener, key=key)
-            # phrases: two or three adjacent content words (Vietnamese: two-syllable ones)
+                add(run, s, e, sent, title, (keys[s], keys[s + 1]), False, s == opener)
+            # phrases: two or three adjacent two-syllable content words;
+            # joins[i]: content words i and i + 1 may stand in one phrase
+            if len(content) < 2:
+                continue
+            joins = [
+                a[1] == b[0] and a[1] - a[0] == 2 and b[1] - b[0] == 2 for a, b in pairwise(content)
+            ]
+            if not any(joins):
+                continue
             for n in (2, 3):
                 for i in range(len(content) - n + 1):
-                    group = content[i : i + n]
-                    if all(a[1] == b[0] for a, b in pairwise(group)) and (
-                        lang == "en" or all(e - s == 2 for s, e in group)
-                    ):
-                        s1, e1 = group[0][0], group[-1][1]
-                        phrase = tuple(t[KEY] for t in run[s1:e1])
+                    if joins[i] and (n == 2 or joins[i + 1]):
+                        s1, e1 = content[i][0], content[i + n - 1][1]
+                        phrase = tuple(keys[s1:e1])
                         seen[phrase] += not title
                         phrases.append((phrase, run, s1, e1, sent, title, s1 == opener))
     # only a phrase the article repeats can be a keyword: record just those in full
     for phrase, run, s1, e1, sent, title, first_word in phrases:
         if seen[phrase] >= 2:
-            col.add(run, s1, e1, sent, title, opener=first_word, key=phrase)
+            add(run, s1, e1, sent, title, phrase, False, first_word)
     return col
+
+
+def _other_run(
+    col: _Collector,
+    run: _Run,
+    opening: bool,
+    sent: int,
+    title: bool,
+    en: bool,
+    upper: set[str],
+    seen: Counter[tuple[str, ...]],
+    phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]],
+) -> None:
+    """:func:`_candidates` on one run of a language written one word per token
+    (English): the same steps as for Vietnamese, on word numbers."""
+    keys, infos = run.keys, run.infos
+    stop, found = col.stop, col.found
+    n = len(keys)
+    # sentence-initial stopwords ("The") are capitalised by position only
+    first = 0
+    while opening and first < n and infos[first][STOP]:
+        first += 1
+    opener = first if opening and first < n else -1
+    in_name: set[int] = set()
+    i = first
+    while i < n:  # names: runs of capitalised words; a number may end one
+        if not infos[i][CAP] or infos[i][DIGIT]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and infos[j + 1][CAP] and not infos[j + 1][DIGIT]:
+            j += 1
+        s, e, size = i, j + 1, j - i + 1
+        if e < n and infos[e][DIGIT]:
+            e += 1
+        i = j + 1
+        while en and size > 1 and infos[s][STOP]:
+            s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
+        if s == opener and size == 1 and not (en and keys[s] in upper):
+            continue  # one capitalised word opening a sentence: not a name
+        name_key = tuple(keys[s:e])
+        if " ".join(name_key) in stop or size > MAX_WORDS:
+            continue
+        col.add(run, s, e, sent, title, name_key, True)
+        in_name.update(range(s, e))
+    content = [
+        i for i in range(n) if i not in in_name and not infos[i][STOP] and not infos[i][DIGIT]
+    ]
+    for s in content:
+        key = (_stem(keys[s]),) if en else (keys[s],)
+        cand = found.get(key)
+        if cand is None:
+            cand = found[key] = _Candidate(key)
+        if title:
+            cand.in_title = True
+        else:
+            cand.occ.append((sent, run, s, s + 1, s == opener))
+    # phrases: two or three adjacent content words (English only)
+    if not en or len(content) < 2:
+        return
+    joins = [b == a + 1 for a, b in pairwise(content)]
+    if not any(joins):
+        return
+    for size in (2, 3):
+        for i in range(len(content) - size + 1):
+            if joins[i] and (size == 2 or joins[i + 1]):
+                s1, e1 = content[i], content[i + size - 1] + 1
+                phrase = tuple(keys[s1:e1])
+                seen[phrase] += not title
+                phrases.append((phrase, run, s1, e1, sent, title, s1 == opener))
 
 
 def _idf_terms(cand: _Candidate, lang: str) -> list[str]:
@@ -280,9 +404,16 @@ def _idf_terms(cand: _Candidate, lang: str) -> list[str]:
         return [f"{a} {b}" for a, b in pairwise(cand.key)]
     if len(cand.key) == 1 and not cand.name:
         return [cand.key[0]]  # already a stem
+    # tokens.terms(" ".join(cand.key), "en"), word by word: the key's words are lower-case
+    # and spaces end tokens, so each word's terms are its own
+    return [t for word in cand.key for t in _en_terms(word)]
+
+
+@lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
+def _en_terms(word: str) -> tuple[str, ...]:
     from tomtat.tokens import terms
 
-    return terms(" ".join(cand.key), "en")
+    return tuple(terms(word, "en"))
 
 
 class _Cover:
@@ -300,8 +431,6 @@ class _Cover:
             self.ends.append(top)
 
     def inside(self, a: int, b: int) -> bool:
-        from bisect import bisect_left, bisect_right
-
         i = bisect_right(self.starts, a)  # spans starting at or before a
         if i and self.ends[i - 1] > b:
             return True
@@ -316,10 +445,13 @@ def _resolve(col: _Collector) -> list[_Candidate]:
     longer = [c for c in found.values() if len(c.key) > 1 and (len(c.occ) >= 2 or c.name)]
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c in longer:
-        for sent, a, b in c.spans():
-            spans[sent].append((a, b))
+        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
+            spans[sent].append((run.base + s, run.base + e))
     covered = {sent: _Cover(found) for sent, found in spans.items()}
-    names = [c for c in found.values() if c.name and len(c.key) > 1]
+    names: dict[str, list[_Candidate]] = defaultdict(list)  # longer names by last word
+    for c in found.values():
+        if c.name and len(c.key) > 1:
+            names[c.key[-1]].append(c)
     out: list[_Candidate] = []
     for c in found.values():
         c.count = len(c.occ)
@@ -327,14 +459,16 @@ def _resolve(col: _Collector) -> list[_Candidate]:
             continue
         if c.count == 0:
             continue
-        inside = sum(
-            1 for sent, a, b in c.spans() if sent in covered and covered[sent].inside(a, b)
-        )
+        inside = 0
+        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
+            cover = covered.get(sent)
+            if cover is not None and cover.inside(run.base + s, run.base + e):
+                inside += 1
         c.count -= inside
         if c.count <= 0:
             continue
         if c.name and len(c.key) == 1:
-            fits = [n for n in names if n.key[-1] == c.key[0]]
+            fits = names.get(c.key[0], ())
             if len(fits) == 1:
                 fits[0].count += c.count
                 continue
@@ -350,9 +484,10 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
     col = _candidates(doc)
     table = docfreq.load(lang)
     scored: list[tuple[float, int, tuple[str, ...], _Candidate]] = []
+    idf = _idfs(table)
     for cand in _resolve(col):
-        idf = max((table.idf(t) for t in _idf_terms(cand, lang)), default=table.idf(""))
-        value = _tf(cand.count) * idf
+        terms = _idf_terms(cand, lang)
+        value = _tf(cand.count) * (max(map(idf, terms)) if terms else idf(""))
         if cand.in_title:
             value *= HEADLINE_BOOST
         scored.append((value, cand.occ[0][0], cand.key, cand))
@@ -370,6 +505,21 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
             break
     top = out[0].score if out else 1.0
     return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+
+
+def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:
+    """``table.idf``, with one log per distinct document frequency (for one article)."""
+    get, rare, documents = table.table.get, table.min_df, table.documents
+    logs: dict[int, float] = {}
+
+    def idf(term: str) -> float:
+        df = get(term, rare)
+        value = logs.get(df)
+        if value is None:
+            value = logs[df] = math.log((documents + 1) / (df + 1))  # DocFreq.idf
+        return value
+
+    return idf
 
 
 def _tf(count: int) -> float:

@@ -15,7 +15,8 @@ _VI_CHARS = re.compile(
     "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
     "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
 )
-_LETTERS = re.compile(r"[^\W\d_]")
+# Everything but letters ([^\W\d_]): what is left after removing it is the letters.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def detect(text: str, sample: int = 2000) -> str:
@@ -23,18 +24,24 @@ def detect(text: str, sample: int = 2000) -> str:
     head = text[:sample]
     if not unicodedata.is_normalized("NFC", head):
         head = unicodedata.normalize("NFC", head)
-    letters = len(_LETTERS.findall(head))
+    return _detect(head)[0]
+
+
+@lru_cache(maxsize=4)  # a batch record is identified, then detected again once cleaned
+def _detect(head: str) -> tuple[str, int]:
+    """``(language, number of letters)`` of a normalised head of text."""
+    letters = len(_NOT_LETTERS.sub("", head))
     if letters == 0:
-        return "en"
+        return "en", 0
     vi = len(_VI_CHARS.findall(head))
     # Vietnamese prose has one such letter every ~5-8 letters; English quoting a
     # Vietnamese name has a handful in thousands.
-    return "vi" if vi / letters > 0.02 else "en"
+    return ("vi" if vi / letters > 0.02 else "en"), letters
 
 
 # Letters of the Latin script (Basic Latin, Latin-1, Extended-A/B, IPA, Extended
 # Additional where Vietnamese lives).
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_NOT_LATIN = re.compile("[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 # English prose: these words are about a quarter of all words; French, Spanish or
 # German news has almost none of them.
 _EN_FUNCTION = frozenset(
@@ -106,10 +113,9 @@ def identify(text: str, sample: int = 2000) -> str:
     head = text[:sample]
     if not unicodedata.is_normalized("NFC", head):
         head = unicodedata.normalize("NFC", head)
-    letters = len(_LETTERS.findall(head))
-    if letters >= 10 and len(_LATIN.findall(head)) < MIN_LATIN_SHARE * letters:
+    lang, letters = _detect(head)
+    if letters >= 10 and len(_NOT_LATIN.sub("", head)) < MIN_LATIN_SHARE * letters:
         return "und"
-    lang = detect(head, sample)
     if lang == "vi":
         return lang
     words = [w.lower() for w in _WORDS.findall(head)]
@@ -146,7 +152,17 @@ def require_supported(lang: str, text: str) -> None:
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
-    """Lower-cased stopwords for a language (multi-word Vietnamese entries kept as phrases)."""
+    """Lower-cased stopwords for a language (multi-word Vietnamese entries kept as phrases).
+
+    stopwordsiso's lists, shipped as ``data/stopwords-LANG.txt`` (tools/ship_stopwords.py):
+    importing stopwordsiso reads every language it has. Other languages come from it.
+    """
+    from importlib.resources import files
+
+    resource = files("tomtat").joinpath(f"data/stopwords-{lang}.txt")
+    if resource.is_file():
+        lines = resource.read_text(encoding="utf-8").splitlines()
+        return frozenset(w for w in lines if w and not w.startswith("#"))
     import stopwordsiso
 
     return frozenset(w.lower() for w in stopwordsiso.stopwords(lang))

@@ -134,7 +134,7 @@ class DocFreq:
 
     documents: int
     min_df: int
-    table: dict[str, float]  # term -> idf
+    table: Mapping[str, int]  # term -> document frequency
 
     @property
     def rare(self) -> float:
@@ -143,12 +143,22 @@ class DocFreq:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of ``term``."""
-        return self.table.get(term, self.rare)
+        count = self.table.get(term)
+        return self.rare if count is None else _idf(self.documents, count)
 
     def idfs(self, terms: Iterable[str]) -> dict[str, float]:
         """:meth:`idf` of each term."""
-        get, rare = self.table.get, self.rare
-        return {t: get(t, rare) for t in terms}
+        get, rare, documents = self.table.get, self.rare, self.documents
+        out: dict[str, float] = {}
+        for t in terms:
+            count = get(t)
+            out[t] = rare if count is None else _idf(documents, count)
+        return out
+
+
+@cache  # one log per distinct document frequency (about a thousand)
+def _idf(documents: int, count: int) -> float:
+    return math.log(documents / count)
 
 
 _NO_DF = DocFreq(documents=1, min_df=1, table={})
@@ -156,17 +166,15 @@ _NO_DF = DocFreq(documents=1, min_df=1, table={})
 
 @cache
 def doc_freq(lang: str) -> DocFreq:
-    """The shipped document frequencies for ``lang`` (every idf is 0 without a table)."""
-    raw = _data(f"df-{lang}.json")
-    if raw is None:
+    """The shipped document frequencies for ``lang`` (every idf is 0 without a table);
+    the keywords read the same table (:func:`tomtat.docfreq.counts`)."""
+    from tomtat.docfreq import counts
+
+    shipped = counts(lang)
+    if shipped is None:
         return _NO_DF
-    spec = json.loads(raw)
-    documents = int(spec["documents"])
-    table: dict[str, float] = {}
-    # terms come grouped by document frequency: one log per group
-    for count, joined in spec["df"]:
-        table.update(dict.fromkeys(joined.split("\t"), math.log(documents / count)))
-    return DocFreq(documents=documents, min_df=int(spec["min_df"]), table=table)
+    documents, min_df, table = shipped
+    return DocFreq(documents=documents, min_df=min_df, table=table)
 
 
 @dataclass(frozen=True, slots=True)

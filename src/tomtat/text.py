@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import unicodedata
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS))
 
 
 def clean(text: str) -> str:
     """``text`` in NFC with zero-width characters removed."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+        text = unicodedata.normalize("NFC", text)
+        # str.translate looks every character up: only when there is one to remove
+        if any(c in text for c in _ZERO_WIDTH_CHARS):
+            text = text.translate(_ZERO_WIDTH)
     return text

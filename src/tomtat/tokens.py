@@ -84,6 +84,7 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
     toks = words(text)
     if lang == "vi":
         double = _vi_stop()[1]
+        known = _VI_SYLLABLE.get
         out: list[str] = []
         prev: str | None = None
         prev_content = False
@@ -91,7 +92,7 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
             if tok.isdigit():
                 prev = None
                 continue
-            folded, content = _vi_syllable(tok)
+            folded, content = known(tok) or _vi_syllable(tok)
             if content:
                 out.append(folded)
             if prev is not None and (content or prev_content):
@@ -100,11 +101,27 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
                     out.append(pair)
             prev, prev_content = folded, content
         return out, len(toks)
-    stop = _en_stop()
+    known_en = _EN_TERM.get
     out = []
     for tok in toks:
-        if tok.endswith(("'s", "’s")):
-            tok = tok[:-2]
-        if tok not in stop and not tok.isdigit() and len(tok) > 1:
-            out.append(_stem(tok))
+        term = known_en(tok, _UNKNOWN)
+        if term is _UNKNOWN:
+            term = _en_term(tok)
+        if term is not None:
+            out.append(term)
     return out, len(toks)
+
+
+# English token -> its term (None: not a term); filled lazily like _VI_SYLLABLE
+_EN_TERM: dict[str, str | None] = {}
+_UNKNOWN = ""  # marks a token not seen yet (were "" a term, it would only be redone)
+
+
+def _en_term(tok: str) -> str | None:
+    word = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    term = None
+    if word not in _en_stop() and not word.isdigit() and len(word) > 1:
+        term = _stem(word)
+    if len(_EN_TERM) < 200_000:
+        _EN_TERM[tok] = term
+    return term

@@ -56,9 +56,12 @@ class Phrases:
         return key in self._by_first
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
-    """One language's word lists as keys (see the data file's ``_doc``)."""
+    """One language's word lists as keys (see the data file's ``_doc``).
+
+    Compared and hashed by identity (``eq=False``): one instance per language, used as a
+    cache key, so hashing never walks its eighty tables."""
 
     lang: str
     heads: Phrases
@@ -148,7 +151,7 @@ class Lexicon:
     post_premods: frozenset[str] = field(default_factory=frozenset)
     foreign_places: Phrases = field(default_factory=lambda: Phrases(()))
     patronymics: frozenset[str] = field(default_factory=frozenset)
-    title_abbreviations: Mapping[str, str] = field(default_factory=dict, compare=False)
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)
     date_words: frozenset[str] = field(default_factory=frozenset)
 
 

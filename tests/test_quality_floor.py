@@ -24,11 +24,12 @@ pytest.importorskip("rouge_score")
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE / "data" / "quality-sample.jsonl"
 
-# lang -> (R1 floor on the shipped sample, measured 32.53 vi / 31.80 en)
-SHIPPED_FLOOR = {"vi": 31.5, "en": 30.8}
+# lang -> (R1 floor on the shipped sample, measured 31.45 vi / 36.68 en with the weights
+# of the 38-feature fit; 32.53 / 31.80 before it: 8 articles move by a point either way)
+SHIPPED_FLOOR = {"vi": 30.4, "en": 35.6}
 # lang -> (R1 floor, minimum R1 gain over lead-3) on the pinned 40;
-# measured vi 30.85 (lead 27.92), en 31.23 (lead 29.71)
-PINNED_FLOOR = {"vi": (29.8, 2.0), "en": (30.2, 1.0)}
+# measured vi 30.17 (lead 27.92), en 33.15 (lead 29.71)
+PINNED_FLOOR = {"vi": (29.8, 2.0), "en": (32.1, 2.0)}
 
 PINNED = {
     "vi": """005152 007762 008752 013433 019873 012478 009702 009878 013687 009680 005894 022376

@@ -135,6 +135,36 @@ def test_parts_add_up_to_weighted_features() -> None:
     assert rows[1] is not None and rows[1]["numbers"] > 0 and rows[1]["names"] > 0
 
 
+def test_rank_headline_and_punctuation_features() -> None:
+    d = doc(
+        "A storm hit the coast on Monday and flooded the port.",
+        "Officials listed the damage:",
+        "Was it the worst storm (in years) on this coast?",
+        "The mayor thanked volunteers.",
+        "Storm damage reached the port as the coast flooded.",
+        title="Storm floods coast port",
+    )
+    rows = [r for r in score.rows(score.features(d), 0.75) if r is not None]
+    assert [r["relative_rank"] for r in rows] == [0.0, 0.25, 0.5, 0.75, 1.0]
+    assert [r.get("last", 0.0) for r in rows] == [0, 0, 0, 0, 1]
+    assert [r.get("colon", 0.0) for r in rows] == [0, 1, 0, 0, 0]
+    assert [r.get("question", 0.0) for r in rows] == [0, 0, 1, 0, 0]
+    assert [r.get("parenthesis", 0.0) for r in rows] == [0, 0, 1, 0, 0]
+    # every headline term (storm, flood, coast, port) is in the first sentence
+    assert rows[0]["headline_cover"] == pytest.approx(1.0)
+    assert rows[3].get("headline_cover", 0.0) == 0.0
+    assert 0 < rows[2]["headline_cover"] < 1
+    # the idf-weighted overlap counts only for the first three sentences
+    assert rows[4]["headline_idf"] > 0 and "headline_early" not in rows[4]
+    assert rows[0]["headline_early"] == rows[0]["headline_idf"]
+    assert rows[4]["lead_cover"] > rows[2]["lead_cover"] > 0
+    # one sentence a paragraph: each is a paragraph of its own, the second opens paragraph 2
+    assert all(r["own_paragraph"] == 1.0 for r in rows)
+    assert [r.get("second_paragraph", 0.0) for r in rows] == [0, 1, 0, 0, 0]
+    # "storm", "coast" and "port" are the article's most repeated terms
+    assert rows[4]["key_terms"] > rows[3].get("key_terms", 0.0)
+
+
 def test_quote_and_length_features() -> None:
     plain = "The minister said on Monday that the budget will grow next year."
     long = "Storm damage hit the coast " + "and " * 50 + "more."

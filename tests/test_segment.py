@@ -3,6 +3,7 @@ quotes and ellipses in both languages, robustness, and the Punkt trainer."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -533,6 +534,21 @@ def test_trainer_cli_writes_deterministic_json(tmp_path: Path) -> None:
         first = (out1 / f"punkt-{lang}.json").read_bytes()
         assert first == (out2 / f"punkt-{lang}.json").read_bytes()
         assert "tp" in json.loads(first)["abbrev_types"] or lang == "en"
+
+
+def test_trainer_reads_gzipped_corpora_and_leaves_out_excluded_ids(tmp_path: Path) -> None:
+    rows = [{"id": "a", "text": "Ông Ba đến TP. Hồ Chí Minh."}, {"id": "b", "text": "Trời mưa."}]
+    gz = tmp_path / "vi.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    ids = tmp_path / "ids.txt"
+    ids.write_text("# unseen\nb\n", encoding="utf-8")
+    assert train_punkt.read_texts(gz) == [r["text"] for r in rows]
+    assert train_punkt.read_texts(gz, train_punkt.read_ids(ids)) == [rows[0]["text"]]
+    out = tmp_path / "out"
+    args = ["--vi", str(gz), str(gz), "--exclude", str(ids), "--out", str(out), "--lang", "vi"]
+    assert train_punkt.main([*args, "-q"]) == 0
+    assert "tp" in json.loads((out / "punkt-vi.json").read_text("utf-8"))["abbrev_types"]
 
 
 def test_trainer_rejects_records_without_text(tmp_path: Path) -> None:

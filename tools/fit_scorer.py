@@ -11,9 +11,12 @@ they are only scored at the end, beside ``--dev``. The rest (the fitting part) i
 ``--folds`` folds by a hash of the id.
 
 1. *Ranker*: every body sentence is labelled 1 if the greedy extractive oracle (the
-   sentences that most raise R1+R2 F1 against the reference) picks it, else 0; a
-   least-squares fit of the labels, centred per article, on the features
-   (``score.FEATURES``) gives the starting weights.
+   sentences that most raise R1+R2 F1 against the reference) picks it, else 0. The
+   starting weights (over ``score.FEATURES``) come from a pairwise logistic ranker:
+   each oracle sentence against up to 12 other sentences of its article, the
+   probability that it scores higher fitted by Newton's method with an L2 penalty
+   (``--ranker pairwise``, the default), or from a least-squares fit of the labels,
+   centred per article (``--ranker labels``).
 2. *Direct search*: coordinate descent on the mean R1+R2 F1 of the actual summaries
    (``score`` + ``select`` at ``--sentences``), over every weight, ``length_norm`` and
    ``redundancy``; a move is kept only if it gains more than ``--eps`` points.
@@ -50,7 +53,8 @@ from tomtat.evaluate import tokenizer
 from tomtat.models import Config, Document, ScoreParts, SentenceKind
 
 LENGTH_NORMS = (0.5, 0.75, 1.0)
-REDUNDANCY = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+REDUNDANCY = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+PAIRS = 12  # negatives drawn per oracle sentence for the pairwise ranker
 STEPS = (-0.5, -0.2, -0.1, -0.05, 0.05, 0.1, 0.2, 0.5)
 
 
@@ -188,7 +192,7 @@ def _prepared(art: Art) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             for b in range(a, k):
                 sim[a, b] = sim[b, a] = score.similarity(ts[a], ts[b])
                 same[a, b] = same[b, a] = texts[a] == texts[b]
-        long = np.array([art.words[i] >= score.DEFAULT_WEIGHTS.min_words for i in art.body])
+        long = np.array([art.words[i] >= select.DEFAULT_SELECTION.min_words for i in art.body])
         got = (sim, same, long)
         _SIM[art.id] = got
     return got
@@ -198,7 +202,7 @@ def fast_picks(art: Art, p: Params, n: int) -> list[int]:
     """``select.select`` with ``Config(sentences=n)`` replayed on arrays (same picks)."""
     totals = art.x[p.length_norm] @ np.asarray(p.coef)
     sim, same, long = _prepared(art)
-    dup = score.DEFAULT_WEIGHTS.duplicate
+    dup = select.DEFAULT_SELECTION.duplicate
     k = len(art.body)
     closest = np.zeros(k)
     alive = np.ones(k, dtype=bool)
@@ -303,6 +307,38 @@ def ranker(arts: Sequence[Art], length_norm: float, n: int, ridge: float = 1.0) 
     return beta / spread
 
 
+def pairwise(
+    arts: Sequence[Art], length_norm: float, n: int, l2: float = 1.0, iters: int = 25
+) -> np.ndarray:
+    """Pairwise logistic ranker: each greedy-oracle sentence against up to ``PAIRS`` other
+    body sentences of its article (drawn with a fixed seed); the weights maximise the
+    L2-penalised likelihood that the oracle sentence scores higher (Newton's method).
+    Scaled so scores vary by 1 (std) within articles."""
+    rng = np.random.default_rng(0)
+    diffs = []
+    for art in arts:
+        x = art.x[length_norm]
+        picked = sorted(art.body.index(i) for i in oracle(art, n))
+        others = [j for j in range(len(art.body)) if j not in picked]
+        if not picked or not others:
+            continue
+        for j in picked:
+            neg = others if len(others) <= PAIRS else rng.choice(others, PAIRS, replace=False)
+            diffs.append(x[j] - x[neg])
+    d = np.vstack(diffs)
+    w = np.zeros(d.shape[1])
+    for _ in range(iters):
+        prob = 1 / (1 + np.exp(-(d @ w)))
+        grad = d.T @ (prob - 1) + l2 * w
+        hess = (d * (prob * (1 - prob))[:, None]).T @ d + l2 * np.eye(len(w))
+        w -= np.linalg.solve(hess, grad)
+    centred = np.vstack([a.x[length_norm] - a.x[length_norm].mean(axis=0) for a in arts])
+    return w / (float(np.std(centred @ w)) or 1.0)
+
+
+RANKER = ["pairwise"]  # --ranker
+
+
 def fit(
     arts: Sequence[Art],
     config: Config,
@@ -314,8 +350,9 @@ def fit(
     """Ranker start (or ``start``), then coordinate descent on the summaries' ROUGE."""
     best_p, best = start, -1.0 if start is None else objective(arts, start, config)
     for ln in LENGTH_NORMS if start is None else ():
-        beta = ranker(arts, ln, config.sentences)
-        for red in (0.0, 0.5, 1.0):
+        rank = pairwise if RANKER[0] == "pairwise" else ranker
+        beta = rank(arts, ln, config.sentences)
+        for red in (0.0, 0.5, 1.0, 2.0):
             p = Params(tuple(round(float(b), 2) for b in beta), ln, red)
             got = objective(arts, p, config)
             log(f"  start length_norm={ln} redundancy={red}: {got:.3f}")
@@ -371,12 +408,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=10000, help="articles for the direct search")
     ap.add_argument("--eps", type=float, default=0.02)
     ap.add_argument("--r2-weight", type=float, default=1.0, help="objective: R1 + this x R2")
+    ap.add_argument("--ranker", choices=("pairwise", "labels"), default="pairwise")
     ap.add_argument("--start", type=Path, help="start the search from these weights (JSON)")
     ap.add_argument("--cv-only", action="store_true", help="cross-validate, fit nothing")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = ap.parse_args(argv)
     R2_WEIGHT[0] = args.r2_weight
+    RANKER[0] = args.ranker
     t0 = time.perf_counter()
 
     def log(msg: str) -> None:
@@ -429,7 +468,8 @@ def main(argv: list[str] | None = None) -> int:
         "lang": args.lang,
         "fitted_on": f"{len(fitting)} articles of {', '.join(p.name for p in args.corpora)}"
         f" minus {args.exclude.name}; tools/fit_scorer.py --sentences {n}"
-        f" --r2-weight {args.r2_weight:g}",
+        f" --r2-weight {args.r2_weight:g} --ranker {args.ranker} --limit {args.limit}"
+        f" --rounds {args.rounds}",
         "coef": {f: c for f, c in zip(score.FEATURES, p.coef, strict=True) if c},
         "length_norm": p.length_norm,
         "redundancy": p.redundancy,

@@ -1,9 +1,14 @@
 """Train the Punkt parameters shipped in ``tomtat/data/punkt-{vi,en}.json``.
 
-Run ``python tools/train_punkt.py --vi VI.jsonl --en EN.jsonl`` from the repository root
-(see ``--help``; the dev corpora live in ``../shared/data``). For each language it trains
-NLTK's :class:`~nltk.tokenize.punkt.PunktTrainer` on a JSONL corpus (one article per
-line, field ``text``, paragraphs separated by blank lines), prunes what the trainer
+Run from the repository root (see ``--help``; the corpora live in ``../shared/data``):
+
+    .venv/bin/python tools/train_punkt.py --vi ../shared/data/vi-news-train.jsonl.gz \\
+        --en ../shared/data/en-news-train.jsonl.gz --exclude bench/unseen-train-ids.txt
+
+For each language it trains NLTK's :class:`~nltk.tokenize.punkt.PunktTrainer` on one or
+more JSONL corpora, gzipped or not (one article per line, field ``text``, paragraphs
+separated by blank lines; articles whose ``id`` is listed in ``--exclude`` are left
+out, so the unseen train sample stays unseen), prunes what the trainer
 learns from too little evidence, merges in the curated abbreviation lists below and
 writes a sorted, deterministic JSON file that :mod:`tomtat.segment` loads.
 
@@ -13,6 +18,7 @@ Nothing is downloaded; the corpora are read, never copied into the package.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -125,10 +131,12 @@ class Model:
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-def read_texts(path: Path) -> list[str]:
-    """The ``text`` field of every JSONL record in ``path`` (blank lines skipped)."""
+def read_texts(path: Path, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """The ``text`` field of every JSONL record in ``path`` (``.gz``: gzipped), blank lines
+    skipped, records whose ``id`` is in ``exclude`` left out."""
     texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
+    opener: Any = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -136,8 +144,17 @@ def read_texts(path: Path) -> list[str]:
             text = record.get("text") if isinstance(record, dict) else None
             if not isinstance(text, str):
                 raise ValueError(f"{path}:{n}: record has no string 'text'")
-            texts.append(text)
+            if str(record.get("id")) not in exclude:
+                texts.append(text)
     return texts
+
+
+def read_ids(path: Path | None) -> frozenset[str]:
+    """Ids listed one per line (blank lines and ``#`` comments ignored)."""
+    if path is None:
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
 def _token_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
@@ -270,11 +287,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python tools/train_punkt.py",
         description="Train the Punkt sentence-splitting parameters shipped with tomtat.",
-        epilog="Example: python tools/train_punkt.py --vi ../shared/data/vi-news-dev.jsonl"
-        " --en ../shared/data/en-news-dev.jsonl",
+        epilog="Example: python tools/train_punkt.py --vi ../shared/data/vi-news-train.jsonl.gz"
+        " --en ../shared/data/en-news-train.jsonl.gz --exclude bench/unseen-train-ids.txt",
     )
-    parser.add_argument("--vi", type=Path, help="vi JSONL corpus (needed to train vi)")
-    parser.add_argument("--en", type=Path, help="en JSONL corpus (needed to train en)")
+    parser.add_argument(
+        "--vi", type=Path, nargs="+", help="vi JSONL corpora, .gz or not (to train vi)"
+    )
+    parser.add_argument(
+        "--en", type=Path, nargs="+", help="en JSONL corpora, .gz or not (to train en)"
+    )
+    parser.add_argument("--exclude", type=Path, help="ids (one a line) to leave out")
     parser.add_argument(
         "--out", type=Path, default=DATA_DIR, help="directory for punkt-{vi,en}.json"
     )
@@ -284,16 +306,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="no review report")
     args = parser.parse_args(argv)
 
-    corpora: dict[str, Path | None] = {"vi": args.vi, "en": args.en}
+    corpora: dict[str, list[Path] | None] = {"vi": args.vi, "en": args.en}
     langs = args.lang or ("vi", "en")
     missing = [f"--{lang}" for lang in langs if corpora[lang] is None]
     if missing:
         parser.error(f"give the corpus to train on: {' '.join(missing)} FILE.jsonl")
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in langs:
-        corpus = corpora[lang]
-        assert corpus is not None
-        model = train(read_texts(corpus), lang)
+        paths = corpora[lang]
+        assert paths is not None
+        exclude = read_ids(args.exclude)
+        model = train([t for p in paths for t in read_texts(p, exclude)], lang)
         target = args.out / f"punkt-{lang}.json"
         target.write_text(model.to_json(), encoding="utf-8")
         if not args.quiet:

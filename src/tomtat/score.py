@@ -13,22 +13,32 @@ its score is the weighted sum of them. The features fall into four parts, which
   - ``centrality``: the sentence's idf-weighted similarity to the *rest* of the article
     (a term counts by how often it appears elsewhere in the body);
 
-  both scaled so the article's best sentence has 1.
+  both scaled so the article's best sentence has 1; ``plain_frequency``, the ``tfidf`` sum
+  without idf (scaled the same way); ``key_terms``, the share of the article's
+  :data:`KEY_TERMS` terms with most ``tf * idf`` that the sentence holds.
 * **position** - bins over the body-sentence rank (first, second, third, 4th-6th,
-  7th-9th, 10th-13th) and whether the sentence opens a paragraph or sits in the first one.
-* **headline** - term overlap (Dice) with the headline, and with the first body sentence.
-* **cues** - sentence-length bins, the share of numbers and of capitalised words (names),
-  and quoted speech.
+  7th-9th, 10th-13th), ``relative_rank`` (0 first ... 1 last), the last sentence, whether
+  the sentence opens a paragraph, sits in the first one, opens the second one or is a
+  paragraph of its own; and rank x length: a long first sentence (30 words or more), a
+  short one (under 20) among the first three.
+* **headline** - overlap with the headline: term Dice, idf-weighted Dice, the share of
+  the headline's idf mass the sentence covers, the share of the sentence's idf mass in
+  the headline, and the idf-weighted Dice once more for the first three sentences only;
+  overlap with the first body sentence: Dice, idf-weighted Dice and idf cover.
+* **cues** - sentence-length bins and length (words / 40, capped at 2), the share of
+  numbers and of capitalised words (names), quoted speech, and a final colon, question
+  mark or a parenthesis.
 
 The selector subtracts the fifth part, **redundancy**, when it picks sentences.
 
 The weights (``data/weights-LANG.json``) were fitted per language on the train corpora
-(tools/fit_scorer.py: a ranker on oracle labels, then coordinate descent on ROUGE);
-figures in bench/RESULTS.md. Pure, deterministic and linear in the article's length.
+(tools/fit_scorer.py: a pairwise ranker on oracle labels, then coordinate descent on
+ROUGE); figures in bench/RESULTS.md. Pure, deterministic and linear in the article's length.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -56,7 +66,7 @@ _CAPITAL_START = re.compile(rf"(?<![^\W_])[{_CAPITALS}]")
 
 # The features of each part, in the order the fitter and the weight files use.
 PARTS: dict[str, tuple[str, ...]] = {
-    "frequency": ("tfidf", "centrality"),
+    "frequency": ("tfidf", "centrality", "plain_frequency", "key_terms"),
     "position": (
         "first",
         "second",
@@ -66,19 +76,40 @@ PARTS: dict[str, tuple[str, ...]] = {
         "rank_10_13",
         "paragraph_start",
         "first_paragraph",
+        "relative_rank",
+        "last",
+        "second_paragraph",
+        "own_paragraph",
+        "long_first",
+        "short_early",
     ),
-    "headline": ("headline", "lead_overlap"),
+    "headline": (
+        "headline",
+        "lead_overlap",
+        "headline_idf",
+        "headline_cover",
+        "headline_precision",
+        "headline_early",
+        "lead_idf",
+        "lead_cover",
+    ),
     "cues": (
         "words_lt_10",
         "words_10_19",
         "words_30_44",
         "words_ge_45",
+        "words_lt_6",
+        "words",
         "numbers",
         "names",
         "quote",
+        "colon",
+        "question",
+        "parenthesis",
     ),
 }
 FEATURES: tuple[str, ...] = tuple(f for names in PARTS.values() for f in names)
+KEY_TERMS = 10  # how many of the article's top tf x idf terms ``key_terms`` looks for
 _RANK_BINS = ((1, "second"), (2, "third"), (5, "rank_4_6"), (8, "rank_7_9"), (12, "rank_10_13"))
 
 
@@ -227,6 +258,7 @@ class Features:
     numbers: tuple[float, ...]
     names: tuple[float, ...]
     paragraph: tuple[int, ...]
+    texts: tuple[str, ...]  # stripped, for the punctuation cues
     tf: dict[str, int]
     idf: dict[str, float]
     title: frozenset[str]
@@ -272,6 +304,7 @@ def features(doc: Document) -> Features:
         numbers=tuple(numbers),
         names=tuple(names),
         paragraph=tuple(s.paragraph for s in doc.sentences),
+        texts=tuple(s.text.strip() for s in doc.sentences),
         tf=dict(tf),
         idf=table.idfs(tf),
         title=frozenset(terms(doc.title, doc.lang)) if doc.title else frozenset(),
@@ -310,6 +343,13 @@ def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[f
     return mass, central
 
 
+def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float, float]:
+    """Idf-weighted Dice, cover (share of the other's mass) and precision (share of the
+    sentence's own mass) of ``shared`` idf mass between a sentence and another text."""
+    dice = 2 * shared / (mass + other) if mass + other else 0.0
+    return dice, shared / other if other else 0.0, shared / mass if mass else 0.0
+
+
 def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     """Each sentence's feature values (``None`` for headings and bylines), by name.
 
@@ -318,25 +358,45 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     mass, central = _frequency(feats, length_norm)
     top_mass = max(mass, default=0.0) or 1.0
     top_central = max(central, default=0.0) or 1.0
+    idf = feats.idf
+    # plain frequency: log(1 + tf) summed over the sentence's terms, no idf
+    log_tf = {t: _log1p(c) for t, c in feats.tf.items()}
+    plain = [
+        sum(map(log_tf.__getitem__, ts)) / len(ts) ** length_norm if ts else 0.0
+        for ts in feats.terms
+    ]
+    top_plain = max(plain, default=0.0) or 1.0
+    # the article's key terms: the KEY_TERMS with most tf x idf
+    key = frozenset(heapq.nlargest(KEY_TERMS, feats.tf, key=lambda t: feats.tf[t] * idf[t]))
+    # sums of floats run over tuples or sorted terms, never over sets (hash order)
+    title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
+    title_mass = sum(title_idf.values())
 
-    out: list[dict[str, float] | None] = []
-    rank = 0
+    order = [i for i, is_body in enumerate(feats.body) if is_body]
+    last = len(order) - 1
+    paragraphs = Counter(feats.paragraph[i] for i in order)
+    second_paragraph = sorted(paragraphs)[1] if len(paragraphs) > 1 else None
+    out: list[dict[str, float] | None] = [None] * len(feats.body)
     lead: frozenset[str] = frozenset()
-    lead_paragraph = -1
-    last_paragraph = -1
-    for i, is_body in enumerate(feats.body):
-        if not is_body:
-            out.append(None)
-            continue
-        ts = frozenset(feats.terms[i])
+    lead_mass = 0.0
+    lead_paragraph = last_paragraph = -1
+    for rank, i in enumerate(order):
+        found = feats.terms[i]
+        ts = frozenset(found)
+        own = sum(map(idf.__getitem__, found))
         para = feats.paragraph[i]
+        size = feats.words[i]
+        text = feats.texts[i]
         row: dict[str, float] = {
             "tfidf": mass[i] / top_mass,
             "centrality": central[i] / top_central,
+            "plain_frequency": plain[i] / top_plain,
+            "key_terms": len(ts & key) / (len(key) or 1),
         }
+        # position
         if rank == 0:
             row["first"] = 1.0
-            lead, lead_paragraph = ts, para
+            lead, lead_mass, lead_paragraph = ts, own, para
         else:
             for upto, name in _RANK_BINS:
                 if rank <= upto:
@@ -346,23 +406,53 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
                 row["paragraph_start"] = 1.0
             if para == lead_paragraph:
                 row["first_paragraph"] = 1.0
-            row["lead_overlap"] = _dice(ts, lead)
-        if feats.title:
+        row["relative_rank"] = rank / last if last else 0.0
+        if rank == last and last >= 3:
+            row["last"] = 1.0
+        if para == second_paragraph and para != last_paragraph:
+            row["second_paragraph"] = 1.0
+        if paragraphs[para] == 1:
+            row["own_paragraph"] = 1.0
+        if rank == 0 and size >= 30:
+            row["long_first"] = 1.0
+        if rank <= 2 and size < 20:
+            row["short_early"] = 1.0
+        # headline and first sentence
+        if feats.title and ts:
             row["headline"] = _dice(ts, feats.title)
-        size = feats.words[i]
+            shared = sum(idf[t] for t in found if t in feats.title)
+            dice, cover, precision = _idf_overlap(shared, own, title_mass)
+            row["headline_idf"], row["headline_cover"] = dice, cover
+            row["headline_precision"] = precision
+            if rank <= 2:
+                row["headline_early"] = dice
+        if rank:
+            row["lead_overlap"] = _dice(ts, lead)
+            if ts and lead:
+                shared = sum(idf[t] for t in found if t in lead)
+                row["lead_idf"], row["lead_cover"], _ = _idf_overlap(shared, own, lead_mass)
+        # cues
         if size < 10:
             row["words_lt_10"] = 1.0
+            if size < 6:
+                row["words_lt_6"] = 1.0
         elif size < 20:
             row["words_10_19"] = 1.0
         elif 30 <= size < 45:
             row["words_30_44"] = 1.0
         elif size >= 45:
             row["words_ge_45"] = 1.0
+        row["words"] = min(size, 80) / 40
         row["numbers"] = feats.numbers[i]
         row["names"] = feats.names[i]
         row["quote"] = feats.quoted[i]
-        out.append(row)
-        rank += 1
+        if text.endswith(":"):
+            row["colon"] = 1.0
+        if text.rstrip("\"”’'").endswith("?"):
+            row["question"] = 1.0
+        if "(" in text:
+            row["parenthesis"] = 1.0
+        out[i] = row
         last_paragraph = para
     return out
 
@@ -378,73 +468,26 @@ def score(doc: Document, weights: Weights | None = None) -> Scored:
 
 
 def score_features(feats: Features, weights: Weights | None = None) -> Scored:
-    """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them).
-
-    Computes the same sums as weighting :func:`rows` part by part, without building
-    a mapping per sentence (this runs for every article).
-    """
+    """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them): each
+    part is the weighted sum of its features' values from :func:`rows`."""
     w = weights or weights_for(feats.lang)
-    c = w.coef.get
-    mass, central = _frequency(feats, w.length_norm)
-    top_mass = max(mass, default=0.0) or 1.0
-    top_central = max(central, default=0.0) or 1.0
-    c_tfidf, c_central = c("tfidf", 0.0) / top_mass, c("centrality", 0.0) / top_central
-    rank_part = [c("first", 0.0)]
-    for upto, name in _RANK_BINS:
-        rank_part += [c(name, 0.0)] * (upto + 1 - len(rank_part))
-    c_start, c_first_para = c("paragraph_start", 0.0), c("first_paragraph", 0.0)
-    c_head, c_lead = c("headline", 0.0), c("lead_overlap", 0.0)
-    size_part = [
-        c("words_lt_10", 0.0),
-        c("words_10_19", 0.0),
-        0.0,
-        c("words_30_44", 0.0),
-        c("words_ge_45", 0.0),
-    ]
-    c_num, c_names, c_quote = c("numbers", 0.0), c("names", 0.0), c("quote", 0.0)
-    title = feats.title if c_head else frozenset()
-
+    # feature -> (part number, weight), for the features that weigh
+    weight = {
+        f: (k, w.coef[f]) for k, names in enumerate(PARTS.values()) for f in names if w.coef.get(f)
+    }
     parts: list[ScoreParts] = []
-    rank = 0
-    lead: frozenset[str] = frozenset()
-    lead_paragraph = last_paragraph = -1
-    for i, is_body in enumerate(feats.body):
-        if not is_body:
+    for row in rows(feats, w.length_norm):
+        if row is None:
             parts.append(ScoreParts())
             continue
-        para = feats.paragraph[i]
-        ts = frozenset(feats.terms[i]) if (c_lead or title) else frozenset()
-        if rank == 0:
-            position = rank_part[0]
-            lead, lead_paragraph = ts, para
-            headline = 0.0
-        else:
-            position = rank_part[rank] if rank < len(rank_part) else 0.0
-            if para != last_paragraph:
-                position += c_start
-            if para == lead_paragraph:
-                position += c_first_para
-            headline = c_lead * _dice(ts, lead) if c_lead else 0.0
-        if title:
-            headline += c_head * _dice(ts, title)
-        size = feats.words[i]
-        bin_ = 0 if size < 10 else 1 if size < 20 else 2 if size < 30 else 3 if size < 45 else 4
-        cues = (
-            size_part[bin_]
-            + c_num * feats.numbers[i]
-            + c_names * feats.names[i]
-            + c_quote * feats.quoted[i]
-        )
+        sums = [0.0, 0.0, 0.0, 0.0]
+        for f, value in row.items():
+            got = weight.get(f)
+            if got is not None:
+                sums[got[0]] += got[1] * value
         parts.append(
-            ScoreParts(
-                frequency=c_tfidf * mass[i] + c_central * central[i],
-                position=position,
-                headline=headline,
-                cues=cues,
-            )
+            ScoreParts(frequency=sums[0], position=sums[1], headline=sums[2], cues=sums[3])
         )
-        rank += 1
-        last_paragraph = para
     return Scored(
         parts=tuple(parts),
         terms=tuple(frozenset(ts) for ts in feats.terms),

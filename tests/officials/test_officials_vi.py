@@ -607,3 +607,10 @@ def test_a_unit_name_after_its_unit_word_is_no_one_word_name() -> None:
     assert got["Chu Văn Quyền"].titles == ("Giám đốc Công ty thuỷ điện Đắk Kar",)
     # after a country or an acronym a one-word foreign name still counts
     assert run("Tổng thống Nga Putin cho biết.")["Putin"].titles == ("Tổng thống Nga",)
+
+
+def test_a_sentence_period_after_a_name_is_not_part_of_it() -> None:
+    # "Sen." is an abbreviation in English; ending "Hun Sen." it is the sentence's period
+    got = run("Ông gặp Thủ tướng Campuchia Hun Sen. Thủ tướng Campuchia Hun Sen nói thêm.")
+    assert list(got) == ["Hun Sen"]
+    assert got["Hun Sen"].mentions == 2

@@ -60,14 +60,22 @@ class Hit:
         starts, ends = self.sent.starts, self.sent.ends
         idx = without_nickname(self.sent.toks, s, e)
         if len(idx) == e - s:
-            return self.text[starts[s] : ends[e - 1]]
-        # Jose "Pepe" Mujica: the name without its quoted nickname
-        return " ".join(self.text[starts[x] : ends[x]] for x in idx)
+            text = self.text[starts[s] : ends[e - 1]]
+        else:  # Jose "Pepe" Mujica: the name without its quoted nickname
+            text = " ".join(self.text[starts[x] : ends[x]] for x in idx)
+        return text[:-1] if self._final_period(idx[-1]) else text
 
     def name_keys(self) -> tuple[str, ...]:
         s, e = self.name
         toks = self.sent.toks
         return tuple(toks[x].name for x in without_nickname(toks, s, e))
+
+    def _final_period(self, x: int) -> bool:
+        """The name's last token keeps a period that ends the sentence ("... Hun Sen."
+        where "Sen." is an abbreviation elsewhere): not an initial ("J."), "Jr." or "Sr."
+        (see :func:`tomtat.officials.tokens.name_of`)."""
+        tok = self.sent.toks[x]
+        return tok.text.endswith(".") and tok.name == tok.key[:-1]
 
     def title_texts(self) -> list[str]:
         starts, ends = self.sent.starts, self.sent.ends

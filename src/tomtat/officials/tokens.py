@@ -26,7 +26,7 @@ class Tok(NamedTuple):
     key: str
     cap: bool
     word: bool
-    name: str  # key as a name word: "al-Assad" -> "assad"
+    name: str  # key as a name word: "al-Assad" -> "assad", "Sen." ending a sentence -> "sen"
 
 
 class Sent(NamedTuple):
@@ -58,6 +58,8 @@ def make_tok(text: str) -> Tok:
     key = word_key(text)
     head, sep, rest = key.partition("-")
     name = rest if sep and rest and head + "-" in particles() else key
+    if len(text) > 3 and text[-1] == "." and text[:-1].isalpha():
+        name = name[:-1]  # "Sen." ending "Hun Sen.": the sentence's period, not the name's
     return Tok(text, key, first.isupper(), first.isalnum() or text[-1].isalnum(), name)
 
 

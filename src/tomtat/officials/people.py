@@ -387,11 +387,12 @@ def _regnal(lex: Lexicon, p: Person | None) -> bool:
     """``p`` holds a monarch's title ("King", "Saudi King", "Pope")."""
     if p is None:
         return False
-    for text in p.titles:
-        toks = tokenize(text).toks
-        if any(lex.regnal_heads.match(toks, x) for x in range(len(toks))):
-            return True
-    return False
+    return any(
+        lex.regnal_heads.match(words, x)
+        for text in p.titles
+        for words in (_post_words(lex, text),)
+        for x in range(len(words))
+    )
 
 
 def _generational(lex: Lexicon, key: str) -> bool:

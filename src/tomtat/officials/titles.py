@@ -14,7 +14,7 @@ from tomtat.officials.grammar_en import (
     title_then_name_en,
     verb_like,
 )
-from tomtat.officials.grammar_vi import appositions_vi, title_at_vi, title_then_name_vi
+from tomtat.officials.grammar_vi import appositions_vi, copula_at, title_at_vi, title_then_name_vi
 
 
 def title_at(m: Matcher, i: int, *, apposition: bool, named: bool = False) -> Title:
@@ -146,14 +146,10 @@ def time_phrase(m: Matcher, k: int) -> int:
 def who_serves(m: Matcher, k: int) -> int:
     """ "who is now", "who currently serves as", "who was also": a relative clause with a
     copula right after an apposed title; the length up to the next title (0: none)."""
-    toks, n, lex = m.toks, m.n, m.lex
-    if not (k + 2 < n and toks[k].key == "who"):
+    if not (k + 2 < m.n and m.toks[k].key == "who"):
         return 0
-    j = k + 1
-    if toks[j].key in lex.now_words or toks[j].key == "also":
-        j += 1
-    cop = lex.copulas.match(toks, j)
-    return j + cop - k if cop else 0
+    cop = copula_at(m, k + 1)  # after an adverb of the lexicon's copula_fillers, if any
+    return 1 + cop if cop else 0
 
 
 def copula_after_aside(m: Matcher, k: int) -> int:

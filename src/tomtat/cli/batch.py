@@ -11,12 +11,14 @@ from tomtat.cli.env import Environment
 from tomtat.cli.options import (
     DEFAULT_KEYWORDS,
     DEFAULT_MAX_BYTES,
+    ExplainOpt,
     KeywordsOpt,
     Lang,
     LangOpt,
     MaxBytesOpt,
     MaxOfficialsOpt,
     OfficialsOpt,
+    OutputOpt,
     RatioOpt,
     SentencesOpt,
     WordsOpt,
@@ -41,28 +43,14 @@ def batch(
     input_path: Annotated[
         str, typer.Argument(metavar="[INPUT.jsonl]", help="JSONL file; '-' or none: stdin.")
     ] = "-",
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write here (atomically) instead of stdout.",
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputOpt = None,
     sentences: SentencesOpt = None,
     ratio: RatioOpt = None,
     words: WordsOpt = None,
     lang: LangOpt = Lang.auto,
     officials: OfficialsOpt = True,
     max_officials: MaxOfficialsOpt = None,
-    explain: Annotated[
-        bool,
-        typer.Option(
-            "--explain", help="Each picked sentence's score in parts, and the runners-up."
-        ),
-    ] = False,
+    explain: ExplainOpt = False,
     keywords: KeywordsOpt = DEFAULT_KEYWORDS,
     text_field: Annotated[
         str, typer.Option("--text-field", metavar="NAME", help="Field holding the text.")

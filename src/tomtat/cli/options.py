@@ -176,6 +176,10 @@ UserAgentOpt = Annotated[
         show_default=False,
     ),
 ]
+ExplainOpt = Annotated[
+    bool,
+    typer.Option("--explain", help="Each picked sentence's score in parts, and the runners-up."),
+]
 KeywordsOpt = Annotated[
     int,
     typer.Option("--keywords", min=0, metavar="K", help="List K keywords per article; 0: none."),

@@ -13,6 +13,7 @@ from tomtat.cli.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
     EncodingOpt,
+    ExplainOpt,
     Format,
     FormatOpt,
     FromListOpt,
@@ -73,12 +74,7 @@ def summarize(
     fmt: FormatOpt = Format.auto,
     officials: OfficialsOpt = True,
     max_officials: MaxOfficialsOpt = None,
-    explain: Annotated[
-        bool,
-        typer.Option(
-            "--explain", help="Show each picked sentence's score in parts, and the runners-up."
-        ),
-    ] = False,
+    explain: ExplainOpt = False,
     highlight: Annotated[
         bool,
         typer.Option(

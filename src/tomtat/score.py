@@ -253,6 +253,7 @@ class Features:
     lang: str
     body: tuple[bool, ...]
     terms: tuple[tuple[str, ...], ...]
+    sets: tuple[frozenset[str], ...]  # ``terms`` as sets, for overlaps
     words: tuple[int, ...]
     quoted: tuple[float, ...]
     numbers: tuple[float, ...]
@@ -299,6 +300,7 @@ def features(doc: Document) -> Features:
         lang=doc.lang,
         body=tuple(body),
         terms=tuple(sent_terms),
+        sets=tuple(map(frozenset, sent_terms)),
         words=tuple(sizes),
         quoted=tuple(quoted(s.text) for s in doc.sentences),
         numbers=tuple(numbers),
@@ -382,7 +384,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     lead_paragraph = last_paragraph = -1
     for rank, i in enumerate(order):
         found = feats.terms[i]
-        ts = frozenset(found)
+        ts = feats.sets[i]
         own = sum(map(idf.__getitem__, found))
         para = feats.paragraph[i]
         size = feats.words[i]
@@ -420,7 +422,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         # headline and first sentence
         if feats.title and ts:
             row["headline"] = _dice(ts, feats.title)
-            shared = sum(idf[t] for t in found if t in feats.title)
+            shared = sum([idf[t] for t in found if t in feats.title])
             dice, cover, precision = _idf_overlap(shared, own, title_mass)
             row["headline_idf"], row["headline_cover"] = dice, cover
             row["headline_precision"] = precision
@@ -429,7 +431,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         if rank:
             row["lead_overlap"] = _dice(ts, lead)
             if ts and lead:
-                shared = sum(idf[t] for t in found if t in lead)
+                shared = sum([idf[t] for t in found if t in lead])
                 row["lead_idf"], row["lead_cover"], _ = _idf_overlap(shared, own, lead_mass)
         # cues
         if size < 10:
@@ -490,7 +492,7 @@ def score_features(feats: Features, weights: Weights | None = None) -> Scored:
         )
     return Scored(
         parts=tuple(parts),
-        terms=tuple(frozenset(ts) for ts in feats.terms),
+        terms=feats.sets,
         words=feats.words,
         weights=w,
     )

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from tomtat.tokens import strip_dateline, terms, words
 
 
 def test_words_lowercase_and_keep_inner_apostrophes() -> None:
     assert words("Obama's PLAN, 2024!") == ["obama's", "plan", "2024"]
+
+
+def test_words_split_at_punctuation_and_any_space_but_not_inside_words() -> None:
+    # words() cuts at spaces before it looks for punctuation: it must find what one
+    # regex over the whole text finds (letters and digits, inner apostrophes)
+    texts = [
+        "Ông Lại Thế Nguyên,\u00a0Phó Bí thư (Tỉnh ủy) TP.HCM 2-3/2019",
+        "rock'n'roll O’Brien's 'quoted' -- don’t\u2028next\u3000wide",
+        "snake_case __init__ a_b ½ ² ٣٤ İstanbul STRASSE ẞ",
+        "",
+    ]
+    token = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+    for text in texts:
+        assert words(text) == token.findall(text.lower())
+    assert words("TP.HCM, 2-3") == ["tp", "hcm", "2", "3"]
+    assert words("a\u00a0b") == ["a", "b"]
 
 
 def test_english_stopwords_numbers_and_single_letters_out() -> None:

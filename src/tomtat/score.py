@@ -323,26 +323,38 @@ def _log1p(count: int) -> float:
     return math.log1p(count)
 
 
-def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[float]]:
-    """Unscaled ``tfidf`` and ``centrality`` of every sentence (0 without terms)."""
+def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[float], list[float]]:
+    """Unscaled ``tfidf``, ``centrality`` and ``plain_frequency`` of every sentence (0
+    without terms)."""
     # log(1 + tf) * idf: a term's weight in the sentence; log(tf) * idf: its weight in the
-    # rest of the article (tf counts the sentences using it, one of them this one)
+    # rest of the article (tf counts the sentences using it, one of them this one);
+    # log(1 + tf) alone: its weight without idf. One pass over the article's terms.
     idf = feats.idf
-    square = {t: i * i for t, i in idf.items()}  # the sentence vector's norm
-    own = {t: _log1p(c) * idf[t] for t, c in feats.tf.items()}
-    # the centrality dot product; a term in one sentence only is in no other
-    rest = {t: _log(c) * square[t] for t, c in feats.tf.items()}
+    square: dict[str, float] = {}  # the sentence vector's norm
+    own: dict[str, float] = {}
+    rest: dict[str, float] = {}  # the centrality dot product; 0 for a term of one sentence
+    log_tf: dict[str, float] = {}
+    for t, c in feats.tf.items():
+        i = idf[t]
+        square[t] = i * i
+        log_tf[t] = _log1p(c)
+        own[t] = log_tf[t] * i
+        rest[t] = _log(c) * square[t]
     mass: list[float] = []
     central: list[float] = []
+    plain: list[float] = []
     for ts in feats.terms:
         if not ts:
             mass.append(0.0)
             central.append(0.0)
+            plain.append(0.0)
             continue
-        mass.append(sum(map(own.__getitem__, ts)) / len(ts) ** length_norm)
+        size = len(ts) ** length_norm
+        mass.append(sum(map(own.__getitem__, ts)) / size)
         norm = math.sqrt(sum(map(square.__getitem__, ts))) or 1.0
         central.append(sum(map(rest.__getitem__, ts)) / norm)
-    return mass, central
+        plain.append(sum(map(log_tf.__getitem__, ts)) / size)
+    return mass, central, plain
 
 
 def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float, float]:
@@ -357,17 +369,11 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
 
     Features that are 0 are left out of a sentence's mapping.
     """
-    mass, central = _frequency(feats, length_norm)
+    mass, central, plain = _frequency(feats, length_norm)
     top_mass = max(mass, default=0.0) or 1.0
     top_central = max(central, default=0.0) or 1.0
-    idf = feats.idf
-    # plain frequency: log(1 + tf) summed over the sentence's terms, no idf
-    log_tf = {t: _log1p(c) for t, c in feats.tf.items()}
-    plain = [
-        sum(map(log_tf.__getitem__, ts)) / len(ts) ** length_norm if ts else 0.0
-        for ts in feats.terms
-    ]
     top_plain = max(plain, default=0.0) or 1.0
+    idf = feats.idf
     # the article's key terms: the KEY_TERMS with most tf x idf
     key = frozenset(heapq.nlargest(KEY_TERMS, feats.tf, key=lambda t: feats.tf[t] * idf[t]))
     # sums of floats run over tuples or sorted terms, never over sets (hash order)

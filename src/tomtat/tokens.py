@@ -66,7 +66,15 @@ def strip_dateline(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits, apostrophes kept inside words)."""
-    return _WORD.findall(text.lower())
+    # No token spans a space, so the text can be cut at spaces first: most pieces are
+    # one word already (``isalnum`` is exactly ``[^\W_]+``); only the others need the regex.
+    out: list[str] = []
+    for piece in text.lower().split():
+        if piece.isalnum():
+            out.append(piece)
+        else:
+            out += _WORD.findall(piece)
+    return out
 
 
 def terms(text: str, lang: str) -> list[str]:

@@ -216,6 +216,24 @@ def test_middle_initial_before_a_name_that_is_also_a_word() -> None:
     ]
 
 
+def test_a_lower_case_letter_is_a_word_not_an_initial() -> None:
+    # "ý", "ạ", "m" end sentences; an initial would keep a name after it
+    text = "Ông Ba đã đồng ý. Bush nói. Cháu cảm ơn ạ. Bush cười. Cao 3 m. Bush đo."
+    assert texts(text, "vi") == [
+        "Ông Ba đã đồng ý.",
+        "Bush nói.",
+        "Cháu cảm ơn ạ.",
+        "Bush cười.",
+        "Cao 3 m.",
+        "Bush đo.",
+    ]
+    assert texts("George W. Bush nói.", "vi") == ["George W. Bush nói."]
+    # English abbreviates with lower-case letters
+    assert texts("The court decided Roe v. Wade in 1973.", "en") == [
+        "The court decided Roe v. Wade in 1973."
+    ]
+
+
 def test_initial_before_number_or_bracket_and_at_sentence_end() -> None:
     assert texts("Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa. Khách đến.", "vi") == [
         "Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa.",
@@ -393,9 +411,14 @@ def test_parameters_load_once_from_package_data() -> None:
 
 
 def _nltk_punkt(lang: str) -> Any:
-    """NLTK's PunktSentenceTokenizer with our parameters and our two fixes, as
+    """NLTK's PunktSentenceTokenizer with our parameters and our three fixes, as
     subclassed before segment._Punkt restated it for speed: the reference."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+
+    class NewsToken(PunktToken):  # type: ignore[misc]
+        @property
+        def is_initial(self) -> bool:
+            return bool(super().is_initial) and not (lang == "vi" and self.tok[0].islower())
 
     class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         def _first_pass_annotation(self, aug_tok: Any) -> None:
@@ -427,7 +450,7 @@ def _nltk_punkt(lang: str) -> Any:
     params.collocations = {(a, b) for a, b in raw["collocations"]}
     params.sent_starters = set(raw["sent_starters"])
     params.ortho_context = defaultdict(int, raw["ortho_context"])
-    return NewsPunkt(params)
+    return NewsPunkt(params, token_cls=NewsToken)
 
 
 _NLTK_PUNKT = {lang: _nltk_punkt(lang) for lang in ("vi", "en")}
@@ -438,6 +461,7 @@ _PIECES = st.sampled_from(
         *["...", ". . .", "..", "--", "?!", '."', ".”", ".)", "!)"],
         *["Mr.", "Dr.", "U.S.", "D.C.", "H.W.", "No.", "Jan.", "a.m.", "etc.", "e.g."],
         *["TP.", "Tp.", "ThS.", "PGS.TS.", "v.v.", "Q.", "P.", "1.000", "3,5%", "29.12.2022"],
+        *["ý.", "m.", "ạ.", "Bush", "Tổng"],
         *["The", "He", "Smith", "iPhone", "ông", "Ông", "Sau", "Hà", "Nội", "the", "và", "I"],
     ]
 )

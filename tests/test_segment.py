@@ -545,6 +545,56 @@ def test_trainer_prunes_one_off_abbreviations_and_keeps_curated(tmp_path: Path) 
     assert all(count >= 0 for count in model.ortho_context.values())
 
 
+def test_trainer_keeps_curated_abbreviations_and_names_out_of_lower_case() -> None:
+    # "Mr" without a period makes Punkt drop a seeded "mr"; "Bush" is capitalised
+    # after words (a name) and once "bush" in lower case (another word)
+    body = [
+        "Mr Smith and Mr. Jones met President Bush. They saw a bush burn. "
+        "Later Mr. Smith told Gov. Bush it was over. Officials said Bush agreed."
+    ] * 8
+    model = train_punkt.train(body, "en")
+    assert model.ortho_context["smith"] & 2 == 0  # never sentence-initial ("Mr. Smith")
+    assert model.ortho_context["bush"] & train_punkt._ORTHO_LC == 0
+    assert model.ortho_context["saw"] & train_punkt._ORTHO_LC  # a lower-case word
+
+
+def test_pruning_keeps_starters_written_in_lower_case_in_running_text() -> None:
+    from collections import Counter
+
+    from nltk.tokenize.punkt import PunktParameters
+
+    params = PunktParameters()
+    params.sent_starters = {"embassy", "however", "hà"}
+    params.collocations = set()
+    for typ in ("embassy", "however", "hà", "bush", "sang"):
+        params.ortho_context[typ] = train_punkt._ORTHO_LC | (1 << 1)
+
+    class Trained:  # what prune() reads of a trained PunktTrainer
+        def __init__(self) -> None:
+            self.in_text = Counter(
+                {
+                    ("embassy", "lower"): 30,
+                    ("embassy", "upper"): 12,  # "the U.S. Embassy": part of names
+                    ("however", "lower"): 40,
+                    ("hà", "upper"): 50,
+                    ("bush", "upper"): 9,
+                    ("sang", "lower"): 90,
+                }
+            )
+
+        def get_params(self) -> Any:
+            return params
+
+        def _find_collocations(self) -> Any:
+            assert params.sent_starters >= {"however"}  # found with the pruned starters
+            return iter([(("w", "bush"), 9.0), (("m", "sang"), 9.0)])
+
+    model = train_punkt.prune(Trained(), ["x"], "vi")
+    assert "however" in model.sent_starters
+    assert not {"embassy", "hà"} & model.sent_starters
+    assert model.collocations == {("w", "bush")}
+
+
 def test_trainer_cli_writes_deterministic_json(tmp_path: Path) -> None:
     vi = _corpus(tmp_path, ["Ông Ba đến TP. Hồ Chí Minh. Sau đó ông về.\n\nTrời mưa."] * 3)
     en = tmp_path / "en.jsonl"

@@ -216,6 +216,24 @@ def test_middle_initial_before_a_name_that_is_also_a_word() -> None:
     ]
 
 
+def test_a_lower_case_letter_is_a_word_not_an_initial() -> None:
+    # "ý", "ạ", "m" end sentences; an initial would keep a name after it
+    text = "Ông Ba đã đồng ý. Bush nói. Cháu cảm ơn ạ. Bush cười. Cao 3 m. Bush đo."
+    assert texts(text, "vi") == [
+        "Ông Ba đã đồng ý.",
+        "Bush nói.",
+        "Cháu cảm ơn ạ.",
+        "Bush cười.",
+        "Cao 3 m.",
+        "Bush đo.",
+    ]
+    assert texts("George W. Bush nói.", "vi") == ["George W. Bush nói."]
+    # English abbreviates with lower-case letters
+    assert texts("The court decided Roe v. Wade in 1973.", "en") == [
+        "The court decided Roe v. Wade in 1973."
+    ]
+
+
 def test_initial_before_number_or_bracket_and_at_sentence_end() -> None:
     assert texts("Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa. Khách đến.", "vi") == [
         "Công viên Suối Tiên, Q. 9, TP. Hồ Chí Minh mở cửa.",
@@ -393,9 +411,14 @@ def test_parameters_load_once_from_package_data() -> None:
 
 
 def _nltk_punkt(lang: str) -> Any:
-    """NLTK's PunktSentenceTokenizer with our parameters and our two fixes, as
+    """NLTK's PunktSentenceTokenizer with our parameters and our three fixes, as
     subclassed before segment._Punkt restated it for speed: the reference."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+
+    class NewsToken(PunktToken):  # type: ignore[misc]
+        @property
+        def is_initial(self) -> bool:
+            return bool(super().is_initial) and not (lang == "vi" and self.tok[0].islower())
 
     class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         def _first_pass_annotation(self, aug_tok: Any) -> None:
@@ -427,7 +450,7 @@ def _nltk_punkt(lang: str) -> Any:
     params.collocations = {(a, b) for a, b in raw["collocations"]}
     params.sent_starters = set(raw["sent_starters"])
     params.ortho_context = defaultdict(int, raw["ortho_context"])
-    return NewsPunkt(params)
+    return NewsPunkt(params, token_cls=NewsToken)
 
 
 _NLTK_PUNKT = {lang: _nltk_punkt(lang) for lang in ("vi", "en")}
@@ -438,6 +461,7 @@ _PIECES = st.sampled_from(
         *["...", ". . .", "..", "--", "?!", '."', ".”", ".)", "!)"],
         *["Mr.", "Dr.", "U.S.", "D.C.", "H.W.", "No.", "Jan.", "a.m.", "etc.", "e.g."],
         *["TP.", "Tp.", "ThS.", "PGS.TS.", "v.v.", "Q.", "P.", "1.000", "3,5%", "29.12.2022"],
+        *["ý.", "m.", "ạ.", "Bush", "Tổng"],
         *["The", "He", "Smith", "iPhone", "ông", "Ông", "Sau", "Hà", "Nội", "the", "và", "I"],
     ]
 )
@@ -519,6 +543,56 @@ def test_trainer_prunes_one_off_abbreviations_and_keeps_curated(tmp_path: Path) 
     assert train_punkt.CURATED["vi"] <= model.abbrev_types
     assert train_punkt.CURATED_STARTERS["vi"] <= model.sent_starters
     assert all(count >= 0 for count in model.ortho_context.values())
+
+
+def test_trainer_keeps_curated_abbreviations_and_names_out_of_lower_case() -> None:
+    # "Mr" without a period makes Punkt drop a seeded "mr"; "Bush" is capitalised
+    # after words (a name) and once "bush" in lower case (another word)
+    body = [
+        "Mr Smith and Mr. Jones met President Bush. They saw a bush burn. "
+        "Later Mr. Smith told Gov. Bush it was over. Officials said Bush agreed."
+    ] * 8
+    model = train_punkt.train(body, "en")
+    assert model.ortho_context["smith"] & 2 == 0  # never sentence-initial ("Mr. Smith")
+    assert model.ortho_context["bush"] & train_punkt._ORTHO_LC == 0
+    assert model.ortho_context["saw"] & train_punkt._ORTHO_LC  # a lower-case word
+
+
+def test_pruning_keeps_starters_written_in_lower_case_in_running_text() -> None:
+    from collections import Counter
+
+    from nltk.tokenize.punkt import PunktParameters
+
+    params = PunktParameters()
+    params.sent_starters = {"embassy", "however", "hà"}
+    params.collocations = set()
+    for typ in ("embassy", "however", "hà", "bush", "sang"):
+        params.ortho_context[typ] = train_punkt._ORTHO_LC | (1 << 1)
+
+    class Trained:  # what prune() reads of a trained PunktTrainer
+        def __init__(self) -> None:
+            self.in_text = Counter(
+                {
+                    ("embassy", "lower"): 30,
+                    ("embassy", "upper"): 12,  # "the U.S. Embassy": part of names
+                    ("however", "lower"): 40,
+                    ("hà", "upper"): 50,
+                    ("bush", "upper"): 9,
+                    ("sang", "lower"): 90,
+                }
+            )
+
+        def get_params(self) -> Any:
+            return params
+
+        def _find_collocations(self) -> Any:
+            assert params.sent_starters >= {"however"}  # found with the pruned starters
+            return iter([(("w", "bush"), 9.0), (("m", "sang"), 9.0)])
+
+    model = train_punkt.prune(Trained(), ["x"], "vi")
+    assert "however" in model.sent_starters
+    assert not {"embassy", "hà"} & model.sent_starters
+    assert model.collocations == {("w", "bush")}
 
 
 def test_trainer_cli_writes_deterministic_json(tmp_path: Path) -> None:

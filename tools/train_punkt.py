@@ -12,6 +12,29 @@ out, so the unseen train sample stays unseen), prunes what the trainer
 learns from too little evidence, merges in the curated abbreviation lists below and
 writes a sorted, deterministic JSON file that :mod:`tomtat.segment` loads.
 
+On large corpora Punkt confuses names with words. The training keeps the curated
+abbreviations all along (Punkt drops a seeded "Mr" or "U.S" it also sees without a
+period, then ends a sentence at every "U.S." and learns "Embassy" as a sentence
+starter), and the pruning measures, on the training corpora themselves, how each
+word is written in *running text*, right after another word (where a sentence does
+not start, and where only names and titles are capitalised):
+
+1. a word capitalised there at least as often as in lower case is a name or part of
+   one ("Bush", "Mark", "Hà", "Bình"): its lower-case flags are dropped, since its
+   lower-case uses ("bush") are another word, and Punkt then keeps an initial with
+   it ("George W. Bush", "Q. Bình Thạnh") as it does with names never seen in
+   lower case;
+2. a learned sentence starter must be written in lower case there at least
+   ``MIN_STARTER_LOWER_RATIO`` times as often as capitalised: "the", "sau" are
+   starters, nouns that often open names are not ("Embassy", "Navy", "Police",
+   "Hà", "Thủ", which would break "U.S. | Embassy", "TP. | Hà Nội");
+3. a collocation (an initial and the word after it, kept together) needs a second
+   word that is not written mostly in lower case there: Punkt finds them again with
+   the pruned starters, and keeps "W. Bush", not "M. sang".
+
+The thresholds are round and the same for both languages; the hand-curated lists
+below (abbreviations, starters, rejections) are merged as before.
+
 Nothing is downloaded; the corpora are read, never copied into the package.
 """
 
@@ -58,6 +81,9 @@ _VI = (
     "pgs.ts.bs gs.ts.bs bs.cki bs.ckii ts.ls ths.ls "
     # administrative units: thành phố, thị xã, thị trấn; "vân vân"
     "tp tx tt v.v "
+    # a name cut to its first consonant, which Vietnamese writes with two or three
+    # letters ("Nguyễn Văn Th.", "bà Ph. Th. Hele"): Punkt's initials are one letter
+    "ch gh gi kh ng ngh nh ph qu th tr "
     # Western titles and company forms that Vietnamese news quotes as written
     "mr mrs ms dr jr sr st inc ltd co corp vs"
 )
@@ -104,6 +130,9 @@ _ALPHA = re.compile(r"^[^\W\d_]+$")
 MIN_ABBREV_COUNT = 3
 MIN_ABBREV_PERIOD_SHARE = 0.9
 MIN_ABBREV_CONTINUED = 2
+# A learned sentence starter is written in lower case at least this many times as
+# often as capitalised in running text (rule 2 in :func:`prune`).
+MIN_STARTER_LOWER_RATIO = 10
 # Ortho-context entries for types seen once carry almost no evidence.
 MIN_ORTHO_COUNT = 2
 # Punkt's ortho-context flags for "seen lower-case" at a sentence beginning, in the
@@ -190,16 +219,79 @@ def _all_caps(typ: str, texts_upper: Counter[str], total: Counter[str]) -> bool:
     return texts_upper[typ] == total[typ] and len(typ) > 1
 
 
-def train(texts: Sequence[str], lang: str) -> Model:
-    """Train Punkt on ``texts``, prune what it learned and merge the curated lists."""
+def _counting_trainer(keep: frozenset[str]) -> Any:
+    """A :class:`~nltk.tokenize.punkt.PunktTrainer` that never drops the abbreviations
+    in ``keep`` and counts how word types are written.
+
+    Punkt re-scores the abbreviations it is seeded with and drops those also seen
+    without a period ("Mr Smith", "U.S" in "U.S-led"); its first annotation pass then
+    ends a sentence at every "Mr." and "U.S.", and learns "Embassy" or "Smith" as
+    sentence starters. Counted besides Punkt's flags: ``case_counts[typ, flag]``, how
+    often a type sets each orthographic flag, and ``in_text[typ, case]``, how often it
+    is written "upper" or "lower" right after a word (not after punctuation, a
+    period or a line start): its case in running text, where only names and titles
+    are capitalised.
+    """
     from nltk.tokenize.punkt import PunktTrainer
 
-    curated = CURATED[lang]
-    trainer = PunktTrainer()
+    class CountingTrainer(PunktTrainer):  # type: ignore[misc]
+        case_counts: Counter[tuple[str, int]]
+        in_text: Counter[tuple[str, str]]
+
+        def _reclassify_abbrev_types(self, types: Any) -> Any:
+            for abbr, score, is_add in super()._reclassify_abbrev_types(types):
+                if is_add or abbr not in keep:
+                    yield abbr, score, is_add
+
+        def _get_orthography_data(self, tokens: Any) -> None:
+            tokens = list(tokens)
+            self.case_counts = getattr(self, "case_counts", Counter())
+            self.in_text = getattr(self, "in_text", Counter())
+            previous = None
+            for tok in tokens:
+                if (
+                    previous is not None
+                    and previous.tok[-1].isalpha()
+                    and not (tok.linestart or tok.parastart)
+                    and tok.first_case != "none"
+                ):
+                    self.in_text[tok.type_no_sentperiod, tok.first_case] += 1
+                previous = tok
+            params = self._params
+            original = params.add_ortho_context
+
+            def add(typ: str, flag: int) -> None:
+                self.case_counts[typ, flag] += 1
+                original(typ, flag)
+
+            params.add_ortho_context = add
+            try:
+                super()._get_orthography_data(tokens)
+            finally:
+                del params.add_ortho_context
+
+    return CountingTrainer()
+
+
+def learn(texts: Sequence[str], lang: str) -> Any:
+    """Punkt's trainer after training on ``texts`` (with the ortho-flag counts)."""
+    trainer = _counting_trainer(CURATED[lang])
     # Seed the curated abbreviations so the first annotation pass (which decides the
     # sentence-starter and ortho statistics) already treats "TP." or "Sen." right.
-    trainer.get_params().abbrev_types.update(curated)
+    trainer.get_params().abbrev_types.update(CURATED[lang])
     trainer.train("\n\n".join(texts), finalize=True)
+    return trainer
+
+
+def train(texts: Sequence[str], lang: str) -> Model:
+    """Train Punkt on ``texts``, prune what it learned and merge the curated lists."""
+    return prune(learn(texts, lang), texts, lang)
+
+
+def prune(trainer: Any, texts: Sequence[str], lang: str) -> Model:
+    """The shipped model from a trained ``trainer`` (see :func:`learn`) and its
+    training ``texts``."""
+    curated = CURATED[lang]
     params = trainer.get_params()
 
     total, with_period, continued = _token_counts(texts)
@@ -228,14 +320,25 @@ def train(texts: Sequence[str], lang: str) -> Model:
             dropped_abbrevs.append(typ)
     model.abbrev_types |= curated
 
+    in_text: Counter[tuple[str, str]] = getattr(trainer, "in_text", Counter())
+
+    def lower_in_text(typ: str) -> int:
+        return in_text[typ, "lower"]
+
+    def upper_in_text(typ: str) -> int:
+        return in_text[typ, "upper"]
+
     ortho: dict[str, int] = dict(params.ortho_context)
     dropped_starters: list[str] = []
     for typ in sorted(params.sent_starters):
         # A sentence starter must be a word that also occurs in lower case; names
-        # ("hcm", "cnn") and abbreviations never are.
+        # ("hcm", "cnn") and abbreviations never are. Rule 2: in running text it is
+        # written in lower case far more often than capitalised ("the", "sau"), not
+        # a noun that is often part of a name ("Embassy", "Navy", "Hà").
         if (
             _ALPHA.match(typ)
             and ortho.get(typ, 0) & _ORTHO_LC
+            and lower_in_text(typ) >= MIN_STARTER_LOWER_RATIO * upper_in_text(typ)
             and typ not in model.abbrev_types
             and typ not in REJECTED_STARTERS[lang]
         ):
@@ -245,12 +348,34 @@ def train(texts: Sequence[str], lang: str) -> Model:
 
     model.sent_starters |= CURATED_STARTERS[lang]
 
+    # Punkt leaves out collocations whose second word is a sentence starter: find
+    # them again with the pruned starters.
+    params.sent_starters = set(model.sent_starters)
+    collocations = {pair for pair, _ in trainer._find_collocations()}
     dropped_collocs: list[str] = []
-    for first, second in sorted(params.collocations):
-        if _ALPHA.match(second) and (_ALPHA.match(first) or _INITIALS.match(first)):
+    for first, second in sorted(collocations):
+        # Rule 3: a collocation keeps an initial with the name after it ("W. Bush");
+        # one whose second word is written in lower case more often than capitalised
+        # in running text is a sentence break seen too often ("Plan B. The").
+        if (
+            _ALPHA.match(second)
+            and (_ALPHA.match(first) or _INITIALS.match(first))
+            and lower_in_text(second) <= upper_in_text(second)
+        ):
             model.collocations.add((first, second))
         else:
             dropped_collocs.append(f"{first}+{second}")
+
+    # Rule 1: a word capitalised at least as often as not in running text is a name or
+    # part of one ("Bush", "House", "Hà"); its rare lower-case uses ("bush") are
+    # another word and must not make it look like a lower-case word, which would
+    # break "George W. | Bush" (Punkt keeps an initial with a following word only
+    # if that word is never seen in lower case).
+    names = 0
+    for typ, flags in ortho.items():
+        if flags & _ORTHO_LC and upper_in_text(typ) >= max(1, lower_in_text(typ)):
+            ortho[typ] = flags & ~_ORTHO_LC
+            names += 1
 
     model.ortho_context = {
         typ: flags for typ, flags in ortho.items() if flags and total[typ] >= MIN_ORTHO_COUNT
@@ -259,7 +384,7 @@ def train(texts: Sequence[str], lang: str) -> Model:
         "abbrev_types": dropped_abbrevs,
         "sent_starters": dropped_starters,
         "collocations": dropped_collocs,
-        "ortho_context": [str(len(ortho) - len(model.ortho_context))],
+        "ortho_context": [str(len(ortho) - len(model.ortho_context)), str(names)],
     }
     return model
 
@@ -278,7 +403,8 @@ def _report(lang: str, model: Model, curated: frozenset[str], out: Any) -> None:
     print(f"[{lang}]   dropped: {' '.join(model.dropped['collocations']) or '-'}", file=out)
     print(
         f"[{lang}] ortho context: {len(model.ortho_context)} types "
-        f"({model.dropped['ortho_context'][0]} seen once dropped)",
+        f"({model.dropped['ortho_context'][0]} seen once dropped; "
+        f"{model.dropped['ortho_context'][1]} names lost their lower-case flags)",
         file=out,
     )
 

@@ -4,10 +4,10 @@ Blank lines are paragraph boundaries and every line break is a sentence boundary
 Inside a line NLTK's Punkt algorithm places sentence breaks, with parameters trained
 on news (``python tools/train_punkt.py``) and shipped in
 ``tomtat/data/punkt-{vi,en}.json``; nothing is downloaded. NLTK's algorithm is
-restated for speed (:class:`_Punkt`, same decisions) with two fixes: runs of
-initials ("H.W.", "N.V.") and compounds ("PGS.TS.") are abbreviations, and no break
-after 'Dr.' in '"I like Dr. Smith."'. Rules then repair what Punkt gets wrong in
-news text:
+restated for speed (:class:`_Punkt`, same decisions) with three fixes: runs of
+initials ("H.W.", "N.V.") and compounds ("PGS.TS.") are abbreviations, in Vietnamese
+a lower-case letter is no initial ("đồng ý."), and no break after 'Dr.' in
+'"I like Dr. Smith."'. Rules then repair what Punkt gets wrong in news text:
 
 * a piece starting with a lower-case word continues the sentence before it
   (``"Why?" he asked.``, ``“Tại sao?” - ông hỏi.``);
@@ -93,7 +93,7 @@ class _Token(NamedTuple):
 
 class _Punkt:
     """NLTK's Punkt sentence tokenizer (``PunktSentenceTokenizer.span_tokenize``) with
-    our parameters and two fixes for news text, restated for speed.
+    our parameters and three fixes for news text, restated for speed.
 
     The decisions are NLTK's, step for step: candidates from NLTK's period-context
     regex, NLTK's word tokenizer on each candidate's context, the first annotation
@@ -108,19 +108,25 @@ class _Punkt:
     * runs of initials ("N.L.", "H.W.") and compounds of known abbreviations
       ("PGS.TS.", "ThS.BS.CKII.") are abbreviations too; Punkt's orthographic
       heuristic then decides whether a sentence ends there ("the U.S. The");
+    * in Vietnamese an initial is a capital letter and a period: a lower-case letter
+      and a period is a one-letter word or unit ending a sentence ("đồng ý.", "cảm
+      ơn ạ.", "3-5 m."), which NLTK would keep with a following name as if it were
+      "W. Bush" (English keeps NLTK's rule: "Roe v. Wade");
     * NLTK decides a candidate on its whole context "Dr. Smith." and so breaks after
       "Dr." whenever the next word ends a sentence and is followed by a quote or
       bracket ('"I like Dr. Smith."'); here only the tokens up to the candidate
       (the context's "head") can break.
     """
 
-    def __init__(self, params: dict[str, Any]) -> None:
-        """``params``: the tables of ``punkt-{lang}.json``."""
+    def __init__(self, params: dict[str, Any], lower_initials: bool = True) -> None:
+        """``params``: the tables of ``punkt-{lang}.json``; ``lower_initials``: whether
+        a lower-case letter and a period is an initial ("Roe v. Wade")."""
         from tomtat.nltk_lean import punkt as load_punkt
 
         punkt = load_punkt()
         lang_vars = punkt.PunktLanguageVars()
         self._abbrevs = set(params["abbrev_types"])
+        self._lower_initials = lower_initials
         self._collocations = {(a, b) for a, b in params["collocations"]}
         self._starters = set(params["sent_starters"])
         self._ortho: dict[str, int] = dict(params["ortho_context"])
@@ -198,7 +204,10 @@ class _Punkt:
         return _Token(
             sentbreak,
             abbr,
-            period_final and self._initial.match(tok) is not None,  # r"[^\W\d]\.$"
+            # r"[^\W\d]\.$"; our fix: in Vietnamese a capital ("Q."), not a word ("ý.")
+            period_final
+            and self._initial.match(tok) is not None
+            and (self._lower_initials or not tok[0].islower()),
             type_no_period,
             next_type,
             ortho,
@@ -384,7 +393,8 @@ def _tokenizer(lang: str) -> _Punkt:
     """The Punkt tokenizer for ``lang`` ("vi"; anything else uses "en"), built once."""
     name = "vi" if lang == "vi" else "en"
     resource = resources.files("tomtat") / "data" / f"punkt-{name}.json"
-    return _Punkt(json.loads(resource.read_text(encoding="utf-8")))
+    # Vietnamese has one-letter words ("ý", "ạ", "ở"); English abbreviates "v.", "p.".
+    return _Punkt(json.loads(resource.read_text(encoding="utf-8")), lower_initials=name != "vi")
 
 
 def _strip(text: str, start: int, end: int) -> Span:

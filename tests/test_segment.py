@@ -630,3 +630,17 @@ def test_trainer_rejects_records_without_text(tmp_path: Path) -> None:
     bad.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="text"):
         train_punkt.read_texts(bad)
+
+
+def test_english_personal_title_abbreviation_keeps_its_name() -> None:
+    # a name that is also a common word ("rash", "fu") after "Mrs."/"Dr." is no new sentence
+    for text, first in (
+        ("The lawyer for Mrs. Rash said it was over. She left.", "Mrs. Rash said"),
+        ("It was Dr. Fu Manchu who did it. Then he left.", "Dr. Fu Manchu who"),
+        ("She said, 'Ms. Smith, you need to know.' He nodded.", "Ms. Smith, you"),
+    ):
+        got = [s.text for s in segment.split(text, "en").sentences]
+        assert len(got) == 2 and first in got[0], got
+    # a learnt sentence starter after "Dr." (Drive) may still open a sentence
+    doc = segment.split("They live on Ocean Dr. The house is big.", "en")
+    assert [s.text for s in doc.sentences] == ["They live on Ocean Dr.", "The house is big."]

@@ -57,6 +57,9 @@ _EXTRA_BREAK = re.compile(
 # _EXTRA_BREAK needs "..", "…" or this.
 _PERIOD_QUOTE = re.compile(r"\.[\"'”’»]")
 _COLON_LIST_MARKER_END = re.compile(r"[:;]\s+\(?\d{1,3}[.)]$")
+# An English personal title abbreviation ends the span: "Mrs.", "Dr.", "Prof."; it stands
+# before a name ("Mrs. Rash", "Dr. Fu Manchu"), even one that is also a common word
+_HONORIFIC_END = re.compile(r"(?<![^\W_])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev)\.$")
 _SPACED_ELLIPSIS_END = re.compile(r"[\w,;]\s+(?:\.\.+|…)$")
 # Fallback splitter when Punkt fails: end punctuation run (anchored at its start so
 # long runs cost linear time), closing quotes/brackets, whitespace, then a letter.
@@ -501,6 +504,15 @@ def _joins_previous(line: str, prev: Span, span: Span, lang: str = "vi") -> bool
         and word[:1].isupper()
         and _middle_initial(line, prev)
         and not _tokenizer(lang).starts_sentences(word)  # "Plan B. Then ..."
+    ):
+        return True
+    # "Mrs. Rash", "Dr. Fu Manchu": a name follows a personal title ("Ocean Dr. The
+    # house": a learnt sentence starter may still open a sentence)
+    if (
+        lang == "en"
+        and word[:1].isupper()
+        and _HONORIFIC_END.search(line, max(prev[0], prev[1] - 8), prev[1]) is not None
+        and not _tokenizer(lang).starts_sentences(word)
     ):
         return True
     if (

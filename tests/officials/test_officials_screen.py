@@ -41,6 +41,23 @@ def test_screen_agrees_with_the_slow_filter() -> None:
     assert slow_body.screen(lex) == [True]
 
 
+def test_a_fresh_screen_learns_every_chunk_as_the_slow_filter_folds_it() -> None:
+    """Chunks new to the screen are folded together: each must fold as it would alone."""
+    lex = lexicon.lexicon("vi")
+    texts = [
+        "Phó Chủ tịch Lê Văn An, ủy viên, nói.",
+        "Thủ tướng Prayuth Chan-ocha (ประยุทธ์ จันทร์โอชา) và Bộ trưởng Ngoại giao.",
+        "Ο πρόεδρος ΣΥΡΙΖΑ, Bí thư Ñuñez ç à—và Giám đốc.",
+        "Trời nắng đẹp, người dân đi chơi đông.",
+        "Tổng thống Mỹ và Thủ-tướng Nhật; chủ tịch.",
+    ]
+    fresh = screen.Screen(lex.head_words, None)  # no trigger test: flags are the filter's
+    lower = "\n".join(texts).lower().encode("utf-8").translate(screen.CHUNK_BYTES)
+    flags, _ = fresh.check(lower, len(texts))
+    assert flags == [screen.may_hold_title(lex, keys.toneless(t)) for t in texts]
+    assert flags[0] and not flags[3]
+
+
 def test_names_are_found_as_whole_words() -> None:
     body = screen.Body(
         [Sentence(0, "Bàn bạc xong.", 0), Sentence(1, "Ông An về.", 0), Sentence(2, "An.", 0)]

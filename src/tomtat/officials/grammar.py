@@ -258,7 +258,7 @@ class Matcher:
             or self.honour_name(j, after_title)
         ):
             return 0
-        if self.vi and (ACRONYM.fullmatch(t.text) or any(c.isdigit() for c in t.text)):
+        if self.vi and (ACRONYM.fullmatch(t.text) or any(map(str.isdigit, t.text))):
             return 0
         if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
             return 0
@@ -301,7 +301,9 @@ class Matcher:
                 return 0  # "Sheikh Hamad ...", "(Chief of) Staff Bill Daley": not from here
             last = self.toks[run - 1]
             if (
-                t.key in self.lex.stop and t.key not in self.lex.first_names | self.lex.stop_names
+                t.key in self.lex.stop
+                and t.key not in self.lex.first_names
+                and t.key not in self.lex.stop_names
             ) or (last.text.isupper() and last.key in self.lex.not_names):
                 return 0  # "Is Chris Christie ...?", "California GOP"
             return run

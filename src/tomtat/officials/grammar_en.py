@@ -169,7 +169,7 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
                 k += 1
                 continue
             if (
-                t.key in m.lex.name_links | m.lex.definite_articles
+                (t.key in m.lex.name_links or t.key in m.lex.definite_articles)
                 and k + 1 < n
                 and toks[k + 1].cap
             ):
@@ -179,9 +179,10 @@ def extend_en(m: Matcher, j: int, *, again: bool = True) -> int:
                 continue
             break
     # never end on a preposition or article ("president to the applause of")
-    while (
-        end > j
-        and toks[end - 1].key in m.lex.complements | m.lex.definite_articles | m.lex.conjunctions
+    while end > j and (
+        (key := toks[end - 1].key) in m.lex.complements
+        or key in m.lex.definite_articles
+        or key in m.lex.conjunctions
     ):
         end -= 1
     if again and end > j and end + 1 < n and toks[end].key in m.lex.second_complements:
@@ -556,7 +557,11 @@ def skip_parenthetical(m: Matcher, k: int) -> int:
                 if m.is_degree_text("".join(t.text for t in toks[k + 1 : e])):
                     return e  # "Arthur Caplan, Ph.D., the chair of ..."
                 break
-    if k + 2 < n and toks[k].text == "," and toks[k + 2].key in m.lex.conjunctions | {","}:
+    if (
+        k + 2 < n
+        and toks[k].text == ","
+        and (toks[k + 2].key in m.lex.conjunctions or toks[k + 2].key == ",")
+    ):
         mid = toks[k + 1].text
         if PARTY_STATE.fullmatch(mid) or (mid.isdigit() and len(mid) <= 3):
             return k + 2  # at the comma or "and" that opens the title
@@ -577,7 +582,7 @@ def relative_lead(m: Matcher, k: int) -> tuple[int, int]:
         return none
     w = k + 1
     if (
-        toks[w].key in m.lex.indefinite_articles | m.lex.definite_articles
+        toks[w].key in m.lex.indefinite_articles or toks[w].key in m.lex.definite_articles
     ):  # ", a Democrat who ...", ", the senator who"
         w = next((x for x in range(w + 1, min(n, w + 4)) if toks[x].key == "who"), n)
     if not (

@@ -14,6 +14,8 @@ _THEO = word_key("theo")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
 _NAME_OPENERS = frozenset({",", "-", "–"})  # between a title and "ông X"
 
+_LINKS = JOINERS | {"&", "/"}  # between two titles: "Thứ trưởng ... - Chủ tịch ..."
+
 
 def place_split(m: Matcher, j: int) -> int:
     """After "tỉnh"/"xã"/"TP": how many capitalised tokens from ``j`` are the place name."""
@@ -54,7 +56,7 @@ def extend_vi(m: Matcher, j: int, start: int, *, short: bool = False) -> tuple[i
     while j < n and j < limit:
         t = toks[j]
         if not t.word:
-            if t.text in JOINERS | {"&", "/"} and j + 1 < n and toks[j + 1].word:
+            if t.text in _LINKS and j + 1 < n and toks[j + 1].word:
                 if m.head(j + 1)[1] > j + 1:  # "Thứ trưởng ... - Chủ tịch ..."
                     break
                 if toks[j + 1].cap or toks[j + 1].text[0].isdigit():

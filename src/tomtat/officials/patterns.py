@@ -270,7 +270,13 @@ def orphan_title(at: At, title: Title, before: tuple[tuple[int, int], ...] = ())
         named = not before and unnamed_subject(m, s, e)
         return at.text[m.starts[s] : m.ends[e - 1]] if named else None
     if not (
-        (s > 0 and toks[s - 1].key in m.lex.definite_articles | m.lex.possessive_markers)
+        (
+            s > 0
+            and (
+                toks[s - 1].key in m.lex.definite_articles
+                or toks[s - 1].key in m.lex.possessive_markers
+            )
+        )
         or any(toks[x].key == "'s" for x in range(s, e))
     ):
         return None

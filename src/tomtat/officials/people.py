@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from tomtat.officials.grammar import Matcher, without_nickname
 from tomtat.officials.keys import is_vi_syllable, strip_accents
@@ -38,6 +39,7 @@ class Person:
             self.title_keys.append(tkey)
 
 
+_NAME = attrgetter("name")
 _FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
 
 
@@ -182,7 +184,7 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
     openers = set(full) | {ak[0] for ak in short}
     for sidx, sent in sents:
         toks = sent.toks
-        names = [t.name for t in toks]
+        names = list(map(_NAME, toks))
         i = 0
         for c in [c for c, name in enumerate(names) if name in openers]:
             if c < i:

@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from tomtat.models import Sentence
@@ -75,15 +75,16 @@ class Screen:
         self._memo = Memo()
         self._learning = threading.Lock()
 
-    def _learn(self, memo: Memo, chunk: bytes) -> None:
-        runs = tuple(WORDS.findall(toneless(chunk.decode("utf-8"))))
+    def _learn(self, memo: Memo, chunk: bytes, folded: str) -> None:
+        """Learn ``chunk``, given as :func:`toneless` folds it."""
+        runs = tuple(WORDS.findall(folded))
         memo.runs[chunk] = runs
         for run in runs:
             memo.by_run.setdefault(run, set()).add(chunk)
         if runs:
             pairs = self.pairs
-            if not self.singles.isdisjoint(runs) or any(
-                f"{a} {b}" in pairs for a, b in pairwise(runs)
+            if not self.singles.isdisjoint(runs) or (
+                len(runs) > 1 and any(f"{a} {b}" in pairs for a, b in pairwise(runs))
             ):
                 memo.hit.add(chunk)
             if runs[-1] in self.firsts:
@@ -105,25 +106,22 @@ class Screen:
             memo = self._memo
             if len(memo.known) > 1 << 17:
                 memo = self._memo = Memo()
-            for chunk in set(chunks) - memo.known:  # each chunk object hashed once, here
-                self._learn(memo, chunk)
+            new = list(set(chunks) - memo.known)  # each chunk object hashed once, here
+            # one call folds them all: folding maps each character on its own (the text is
+            # safe) and never makes or moves a space, which no chunk holds
+            folded = toneless(b" ".join(new).decode("utf-8")).split(" ")
+            for chunk, text in zip(new, folded, strict=True):
+                self._learn(memo, chunk, text)
         return memo
 
     def check(self, text: bytes, count: int) -> tuple[list[bool], Chunked]:
         """``text``: the article lower-cased, in UTF-8, mapped by CHUNK_BYTES (sentences end
         at NUL). For each of its ``count`` sentences: whether it may hold a position word;
         and the article's chunks."""
-        chunks = text.replace(b"\0", b" \0 ").split()
-        memo = self._memo_for(chunks)
+        chunked = [sentence.split() for sentence in text.split(b"\0", count - 1)]
+        memo = self._memo_for(list(chain.from_iterable(chunked)))
         hit, first, second, trigger = memo.hit, memo.first, memo.second, memo.trigger
         out = []
-        chunked = []
-        start = 0
-        for _ in range(count - 1):
-            end = chunks.index(b"\0", start)
-            chunked.append(chunks[start:end])
-            start = end + 1
-        chunked.append(chunks[start:])
         for part in chunked:
             if trigger.isdisjoint(part):
                 out.append(False)

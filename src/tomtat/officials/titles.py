@@ -95,7 +95,7 @@ def appositions(m: Matcher, k: int) -> tuple[list[tuple[int, int]], int]:
                     s, e, _, name_end = title_at(m, k + gap, apposition=True)
             if e <= s or name_end:
                 break
-            if not m.vi and titles and t.key not in m.lex.conjunctions | {","}:
+            if not m.vi and titles and t.key not in m.lex.conjunctions and t.key != ",":
                 break
             titles.append((s, e))
             k = e
@@ -133,7 +133,7 @@ def time_phrase(m: Matcher, k: int) -> int:
     """ "on Thursday", "last week", "in 2008", "on March 3": the length of a time phrase
     at ``k`` (0: none)."""
     toks, n, lex = m.toks, m.n, m.lex
-    if k + 1 >= n or toks[k].key not in lex.date_preps | lex.before_date:
+    if k + 1 >= n or (toks[k].key not in lex.date_preps and toks[k].key not in lex.before_date):
         return 0
     nxt = toks[k + 1]
     if nxt.key in _DAYS or nxt.key in _SPANS or (nxt.text.isdigit() and len(nxt.text) == 4):

@@ -82,32 +82,42 @@ class _TokenTable(dict[str, Tok]):
 
 _TABLE = _TokenTable()
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+# TOKEN without its first two branches, and what any text they match holds ("then-",
+# "ex-", "vice-"; ".X." of "U.S."): most sentences hold neither, and the plain pattern
+# splits them in a third less time (its possessive quantifiers and lookahead change no
+# match: they spare the regex engine backtracking states and tries at white space)
+_PLAIN_SPLIT = re.compile(r"((?=\S)(?:\w++(?:[-'’]\w++)*+|[^\w\s]))")
+_PREFIXED = re.compile(r"(?:[Tt]hen|[Ee]x|[Vv]ice)-")
+_INITIALS = re.compile(r"\.[^\W\d_]\.")
 
 
 def tokenize(text: str) -> Sent:
     """The tokens of ``text`` with their offsets ("Sen." and "U.S." one token, "'s" apart)."""
-    pieces = _TOKEN_SPLIT.split(text)  # white space, token, white space, ..., white space
+    special = _INITIALS.search(text) or ("-" in text and _PREFIXED.search(text))
+    # white space, token, white space, ..., white space
+    pieces = (_TOKEN_SPLIT if special else _PLAIN_SPLIT).split(text)
     texts = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))
     starts = bounds[:-1:2]
     ends = bounds[1::2]
     if "'s" in text or "’s" in text:
-        for k in range(len(texts) - 1, -1, -1):
+        owners = [
+            k
+            for k, tok in enumerate(texts)
+            if tok[-2:] in POSSESSIVE and len(tok) > 2 and tok[0].isalnum()
+        ]
+        for k in reversed(owners):  # from the end: the indices before k stay valid
             tok = texts[k]
-            if len(tok) > 2 and tok[-2:] in POSSESSIVE and tok[0].isalnum():
-                texts[k : k + 1] = [tok[:-2], tok[-2:]]
-                starts.insert(k + 1, ends[k] - 2)
-                ends.insert(k, ends[k] - 2)
+            texts[k : k + 1] = [tok[:-2], tok[-2:]]
+            starts.insert(k + 1, ends[k] - 2)
+            ends.insert(k, ends[k] - 2)
     if "." in texts:
         # "Sen" + "." -> "Sen.", "J" + "." -> "J." (a merged token never merges again)
         dots: list[int] = []
         k = 0
-        try:
-            while True:
-                k = texts.index(".", k + 1)
-                dots.append(k)
-        except ValueError:
-            pass
+        for _ in range(texts.count(".") - (texts[0] == ".")):  # a period opening the text stays
+            k = texts.index(".", k + 1)
+            dots.append(k)
         abbrev = abbreviations()
         for k in reversed(dots):
             prev = texts[k - 1]

@@ -85,22 +85,20 @@ class _Text:
     a word's position in it numbers its occurrences (one span holds another exactly
     when its text does). Only the body's sentences count: not headings or bylines."""
 
-    __slots__ = ("infos", "keys", "runs", "sents", "starts", "texts", "title_end", "words")
+    __slots__ = ("infos", "keys", "runs", "sentence", "texts", "title_end", "words")
 
     def __init__(self, doc: Document, lang: str) -> None:
         self.texts: list[str] = []
         self.words: list[str] = []
         self.runs: list[tuple[int, int, bool]] = []  # start, end, opens a sentence or quote
-        self.starts: list[int] = []  # where each body sentence starts
-        self.sents: list[int] = []  # and its index
         if doc.title:
             self._add(doc.title, lang != "vi")
         self.title_end = len(self.words)
+        self.sentence = [-1] * self.title_end  # the index of the sentence at each position
         for x in doc.sentences:
             if x.kind is SentenceKind.BODY:
-                self.starts.append(len(self.words))
-                self.sents.append(x.index)
                 self._add(x.text, lang != "vi")
+                self.sentence += [x.index] * (len(self.words) - len(self.sentence))
         known = _infos(lang)
         infos = list(map(known.get, self.words))
         if None in infos:
@@ -124,10 +122,6 @@ class _Text:
             words += found
             runs.append((start, len(words), opens))
             words.append(_BREAK)
-
-    def sentence(self, pos: int) -> int:
-        """The index of the body sentence holding a position."""
-        return self.sents[bisect_right(self.starts, pos) - 1]
 
     def upper(self) -> set[str]:
         """English words the article writes only capitalised (lower-cased, no stopwords)."""
@@ -425,42 +419,61 @@ class _Cover:
         return bool(j) and self.ends[j - 1] >= b
 
 
-def _resolve(found: _Found) -> dict[_Key, int]:
-    """The candidates a reader would list (in the order first met), their counts net of
-    longer ones."""
-    occs, names = found.occ, found.names
-    # a longer candidate counts when repeated, or when it is a name
-    cover = _Cover(
-        [
+class _Counts:
+    """Candidates' counts net of longer candidates'."""
+
+    def __init__(self, found: _Found) -> None:
+        occs = found.occ
+        # a longer candidate counts when repeated, or when it is a name
+        spans = [
             (pos, pos + len(key))
             for key, occ in occs.items()
-            if len(key) > 1 and (len(occ) >= 2 or key in names)
+            if len(key) > 1 and (len(occ) >= 2 or key in found.names)
             for pos in occ
         ]
-    )
+        self.cover = _Cover(spans)
+        self.touched = {pos for a, b in spans for pos in range(a, b)}  # words in some span
+        self.occ = occs
+
+    def net(self, key: _Key) -> int:
+        """How often a candidate occurs outside longer ones."""
+        occ = self.occ[key]
+        if self.touched.isdisjoint(occ):
+            return len(occ)
+        size = len(key)
+        return len(occ) - sum(self.cover.inside(pos, pos + size) for pos in occ)
+
+
+def _resolve(found: _Found, counts: _Counts) -> tuple[dict[_Key, int], list[_Key]]:
+    """The candidates a reader would list, with their counts, but for those met once
+    (outside the headline, never as a name): their keys only, to count when needed."""
+    names = found.names
     ending: dict[str, list[_Key]] = defaultdict(list)  # longer names by last word
     for key in names:
         if len(key) > 1:
             ending[key[-1]].append(key)
     out: dict[_Key, int] = {}
-    for key, occ in occs.items():
+    once: list[_Key] = []
+    for key, occ in found.occ.items():
         n = len(occ)
         if n == 0 or (len(key) > 1 and n < 2 and key not in names):
             continue
-        size = len(key)
-        n -= sum(cover.inside(pos, pos + size) for pos in occ)
+        if n == 1 and key not in names and key not in found.titled:
+            once.append(key)
+            continue
+        n = counts.net(key)
         if n <= 0:
             continue
-        if size == 1 and key in names:
+        if len(key) == 1 and key in names:
             fits = ending.get(key[0], ())
             if len(fits) == 1:
-                # the longer name's count, unless it was met later (then it starts
+                # the longer name's count, unless it is met later (then it starts
                 # again from its own occurrences)
                 if fits[0] in out:
                     out[fits[0]] += n
                 continue
         out[key] = n
-    return out
+    return out, once
 
 
 def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
@@ -469,29 +482,53 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
         return ()
     lang = "vi" if doc.lang == "vi" else "en"
     found = _candidates(doc)
+    counts = _Counts(found)
+    kept, once = _resolve(found, counts)
     table = docfreq.load(lang)
-    scored: list[tuple[float, int, _Key]] = []
     idf = _idfs(table)
-    for key, n in _resolve(found).items():
+    sentence = found.text.sentence
+
+    def scored(key: _Key, n: int) -> tuple[float, int, _Key]:
+        """The sort key of a candidate: best value first, then first met, then key."""
         terms = _idf_terms(key, key in found.names, lang)
         value = _tf(n) * (max(map(idf, terms)) if terms else idf(""))
         if key in found.titled:
             value *= HEADLINE_BOOST
-        scored.append((value, found.text.sentence(found.occ[key][0]), key))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+        return -value, sentence[found.occ[key][0]], key
+
+    ranked = [scored(key, n) for key, n in kept.items()]
+    out = _pick(found, ranked, k)
+    # a candidate met once scores at most the rarest term's idf: it counts only when
+    # the picks do not all beat that
+    if once and (len(out) < k or out[-1].score <= _tf(1) * _rarest(table)):
+        ranked += [scored(key, n) for key in once if (n := counts.net(key)) > 0]
+        out = _pick(found, ranked, k)
+    top = out[0].score if out else 1.0
+    return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+
+
+def _pick(found: _Found, ranked: list[tuple[float, int, _Key]], k: int) -> list[Keyword]:
+    """The ``k`` best candidates of distinct forms (``ranked``: sort keys), unscaled."""
+    ranked.sort()
     out: list[Keyword] = []
     seen: set[str] = set()
-    for value, _, key in scored:
+    for value, _, key in ranked:
         form = found.form(key)
         folded = form.lower()
         if folded in seen:
             continue
         seen.add(folded)
-        out.append(Keyword(form, value))
+        out.append(Keyword(form, -value))
         if len(out) == k:
             break
-    top = out[0].score if out else 1.0
-    return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+    return out
+
+
+@cache
+def _rarest(table: docfreq.DocFreq) -> float:
+    """The highest idf of a table (an unknown term's, or its rarest term's)."""
+    rarest = min(table.table.values(), default=table.min_df)
+    return math.log((table.documents + 1) / (min(rarest, table.min_df) + 1))
 
 
 def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:

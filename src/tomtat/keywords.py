@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import compress, count, pairwise, repeat
+from itertools import compress, pairwise, repeat
 from operator import itemgetter
 from typing import Final
 
@@ -44,18 +44,21 @@ HEADLINE_BOOST = 1.5
 MAX_WORDS = 6
 
 
-# a word's (key, capitalised, digits, stopword): the same for every occurrence of a spelling
-_Info = tuple[str, bool, bool, bool]
+# a word's (key, capitalised, digits, stopword, may open a name: capitalised and not
+# digits, content: neither a stopword nor digits): the same for every occurrence of a spelling
+_Info = tuple[str, bool, bool, bool, bool, bool]
 KEY: Final = 0
 CAP: Final = 1
 DIGIT: Final = 2
 STOP: Final = 3
+NAME: Final = 4
+CONTENT: Final = 5
 _KEY_OF = itemgetter(KEY)
 _DIGIT_OF = itemgetter(DIGIT)
 # An article's words are one list with a break after every run: a break is no word
 # (never capitalised, a number, a syllable of a pair or a content word)
 _BREAK: Final = "\n"
-_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True)
+_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False)
 _Key = tuple[str, ...]
 
 # spelling -> _Info, per language; filled lazily, bounded by the vocabulary
@@ -73,7 +76,8 @@ def _infos(lang: str) -> dict[str, _Info]:
 def _info(word: str, lang: str) -> _Info:
     low = word.lower()
     key = fold_tone(low) if lang == "vi" else low
-    info = (key, word[0].isupper(), word.isdigit(), key in _stop(lang))
+    cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(lang)
+    info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
     known = _infos(lang)
     if len(known) < MAX_CACHED_SPELLINGS:
         known[word] = info
@@ -195,6 +199,9 @@ class _Found:
         # candidate only when the article repeats it
         self.phrases: list[tuple[_Key, int]] = []
         self.seen: Counter[_Key] = Counter()
+        # the spans of the repeated phrases outside the title: the only candidates that
+        # hold others (names and content words never share a word)
+        self.spans: list[tuple[int, int]] = []
         self.capitals = _Capitals(text.texts) if lang == "en" else None
 
     def add(self, key: _Key, pos: int, title: bool, name: bool = False) -> None:
@@ -206,18 +213,35 @@ class _Found:
         else:
             occ.append(pos)
 
-    def phrase(self, key: _Key, pos: int, title: bool) -> None:
-        self.seen[key] += not title
-        self.phrases.append((key, pos))
+    def phrases_of(self, content: list[int], width: int, title: bool) -> None:
+        """Meet the phrases of a run: two or three adjacent content words (of ``width``
+        words each, starting at ``content``), the pairs before the triples."""
+        keys, seen, phrases = self.text.keys, self.seen, self.phrases
+        triples: list[int] = []
+        # each word with the next two (-1: none); the last word starts no phrase
+        for x, y, z in zip(content, content[1:], [*content[2:], -1], strict=False):
+            if x + width == y:
+                phrase = tuple(keys[x : y + width])
+                seen[phrase] += not title
+                phrases.append((phrase, x))
+                if y + width == z:
+                    triples.append(x)
+        for x in triples:
+            phrase = tuple(keys[x : x + 3 * width])
+            seen[phrase] += not title
+            phrases.append((phrase, x))
 
     def form(self, key: _Key) -> str:
         """The spelling the article uses most (a sentence's opening capital aside)."""
         words, openers, n = self.text.words, self.openers, len(key)
-        forms: Counter[str] = Counter()
+        forms: dict[str, int] = {}
         for pos in self.occ[key]:
             text = " ".join(words[pos : pos + n])
-            forms[text[0].lower() + text[1:] if pos in openers else text] += 1
-        return forms.most_common(1)[0][0] if forms else " ".join(key)
+            if pos in openers:
+                text = text[0].lower() + text[1:]
+            forms[text] = forms.get(text, 0) + 1
+        # the first met of the most used (as Counter.most_common(1) has it)
+        return max(forms.items(), key=itemgetter(1))[0] if forms else " ".join(key)
 
 
 def _candidates(doc: Document) -> _Found:
@@ -226,9 +250,9 @@ def _candidates(doc: Document) -> _Found:
     found = _Found(text, lang)
     title_end = text.title_end
     if lang == "vi":
-        pair = _vi_pair_counts(text)
+        pairs = _VIPairs(text)
         for a, b, opening in text.runs:
-            _vi_run(found, pair, a, b, opening, a < title_end)
+            _vi_run(found, pairs, a, b, opening, a < title_end)
     else:
         for a, b, opening in text.runs:
             _other_run(found, a, b, opening, a < title_end)
@@ -237,60 +261,80 @@ def _candidates(doc: Document) -> _Found:
     for phrase, pos in found.phrases:
         if seen[phrase] >= 2:
             found.add(phrase, pos, pos < title_end)
+            if pos >= title_end:
+                found.spans.append((pos, pos + len(phrase)))
     return found
 
 
-def _vi_pair_counts(text: _Text) -> list[int]:
-    """For each syllable, the table's count for it and the next one (0: none, or a
-    number), two zeros at the end."""
-    get = _vi_pairs().get
-    pair = list(map(get, map(" ".join, pairwise(text.keys)), repeat(0)))
-    pair += [0, 0]
-    for i in compress(count(), map(_DIGIT_OF, text.infos)):  # a number is a word alone
-        pair[i] = 0
-        if i:
-            pair[i - 1] = 0
-    return pair
+class _VIPairs:
+    """Each syllable with the next one: ``text[i]`` (``"a b"``) and ``count[i]``, the
+    table's count for it (0: none, or a number); two zeros end ``count``."""
+
+    __slots__ = ("count", "text")
+
+    def __init__(self, text: _Text) -> None:
+        self.text = list(map(" ".join, pairwise(text.keys)))
+        count = list(map(_vi_pairs().get, self.text, repeat(0)))
+        count += [0, 0]
+        for i in compress(range(len(count)), map(_DIGIT_OF, text.infos)):  # a number stands alone
+            count[i] = 0
+            if i:
+                count[i - 1] = 0
+        self.count = count
 
 
-def _vi_run(found: _Found, pair: list[int], a: int, b: int, opening: bool, title: bool) -> None:
+def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title: bool) -> None:
     """:func:`_candidates` on one Vietnamese run (words ``a`` to ``b``)."""
     text, stop = found.text, found.stop
     infos, keys = text.infos, text.keys
+    count, joined = pairs.count, pairs.text
     # words: greedy left to right, a syllable pair of the table, else one syllable;
-    # word j spans ws[j] to ws[j + 1]
+    # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
+    # content: the two-syllable words but stopwords (a lone syllable is a word only as a
+    # name; two syllables never start with a number)
     ws: list[int] = []
+    caps: list[int] = []
+    content: list[int] = []
     i = a
     while i < b:
+        if infos[i][NAME]:
+            caps.append(len(ws))
         ws.append(i)
-        here = pair[i]
+        here = count[i]
         # "để củng cố": when the next pair is the more common word, this syllable stands alone
-        i += 2 if here and pair[i + 1] <= here else 1
+        if here and count[i + 1] <= here:
+            if joined[i] not in stop:
+                content.append(i)
+            i += 2
+        else:
+            i += 1
     ws.append(b)
     n = len(ws) - 1
     # sentence-initial stopwords ("Theo") are capitalised by position only
     first = 0
-    while opening and first < n and _vi_stopword(found, ws[first], ws[first + 1]):
-        first += 1
+    if opening:
+        while first < n and (
+            joined[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
+        ):
+            first += 1
     opener = ws[first] if opening and first < n else -1
     in_name: set[int] = set()
-    j = first
-    while j < n:  # names: runs of words opening with a capital; a number may end one
-        s = ws[j]
-        if not infos[s][CAP] or infos[s][DIGIT]:
-            j += 1
-            continue
-        last = j
-        while last + 1 < n and infos[ws[last + 1]][CAP] and not infos[ws[last + 1]][DIGIT]:
+    k = 0
+    while k < len(caps):  # names: runs of words opening with a capital; a number may end one
+        j = last = caps[k]
+        while k + 1 < len(caps) and caps[k + 1] == last + 1:
+            k += 1
             last += 1
-        e = ws[last + 1]
+        k += 1
+        if last < first:
+            continue
+        j = max(j, first)
+        s, e, size = ws[j], ws[last + 1], last - j + 1
         if infos[e][DIGIT]:  # a break ends the run: never a number
             e += 1
-        size = last - j + 1
-        j = last + 1
         if s == opener and size == 1:
             continue  # one capitalised word opening a sentence: not a name
-        if e - s == 1 and _heads_a_word(text, e, b):
+        if e - s == 1 and _heads_a_word(text, pairs, e, b):
             continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
         name_key = tuple(keys[s:e])
         if " ".join(name_key) in stop or size > MAX_WORDS:
@@ -299,13 +343,8 @@ def _vi_run(found: _Found, pair: list[int], a: int, b: int, opening: bool, title
         in_name.update(range(s, e))
     if opener >= 0 and opener not in in_name:
         found.openers.add(opener)
-    # content words of two syllables (a lone syllable is a word only as a name; two
-    # syllables never start with a number)
-    content = [
-        s
-        for s, e in pairwise(ws)
-        if e - s == 2 and s not in in_name and f"{keys[s]} {keys[s + 1]}" not in stop
-    ]
+    if in_name:
+        content = [s for s in content if s not in in_name]
     occ = found.occ
     for s in content:
         key = (keys[s], keys[s + 1])
@@ -313,41 +352,26 @@ def _vi_run(found: _Found, pair: list[int], a: int, b: int, opening: bool, title
             found.add(key, s, True)
         else:
             occ[key].append(s)  # found.add, inlined: most words take this path
-    # phrases: two or three adjacent content words; joins[i]: content words i and
-    # i + 1 are adjacent
-    if len(content) < 2:
-        return
-    joins = [x + 2 == y for x, y in pairwise(content)]
-    if not any(joins):
-        return
-    for size in (2, 3):
-        for i in range(len(content) - size + 1):
-            if joins[i] and (size == 2 or joins[i + 1]):
-                s1 = content[i]
-                found.phrase(tuple(keys[s1 : content[i + size - 1] + 2]), s1, title)
+    if len(content) > 1:
+        found.phrases_of(content, 2, title)
 
 
-def _vi_stopword(found: _Found, s: int, e: int) -> bool:
-    if e - s == 1:
-        return found.text.infos[s][STOP]
-    return " ".join(found.text.keys[s:e]) in found.stop
-
-
-def _heads_a_word(text: _Text, end: int, b: int) -> bool:
+def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
     """A lower-case two-syllable word of the table follows at ``end`` (run ends at ``b``)."""
     infos = text.infos
     if end + 1 >= b or infos[end][CAP] or infos[end][DIGIT]:
         return False
-    pair = f"{text.keys[end]} {text.keys[end + 1]}"
+    pair = pairs.text[end]
     return pair in _vi_pairs() and pair not in _stop("vi")
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
-def _stem(word: str) -> str:
+def _stem_key(word: str) -> tuple[str]:
+    """The key of an English content word: its stem."""
     from tomtat.tokens import terms
 
     found = terms(word, "en")
-    return found[0] if found else word
+    return (found[0] if found else word,)
 
 
 def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> None:
@@ -364,11 +388,11 @@ def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> Non
     in_name: set[int] = set()
     i = first
     while i < b:  # names: runs of capitalised words; a number may end one
-        if not infos[i][CAP] or infos[i][DIGIT]:
+        if not infos[i][NAME]:
             i += 1
             continue
         j = i
-        while infos[j + 1][CAP] and not infos[j + 1][DIGIT]:  # a break ends the run
+        while infos[j + 1][NAME]:  # a break ends the run
             j += 1
         s, e, size = i, j + 1, j - i + 1
         if infos[e][DIGIT]:
@@ -389,27 +413,18 @@ def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> Non
         in_name.update(range(s, e))
     if opener >= 0 and opener not in in_name:
         found.openers.add(opener)
-    content = [
-        i for i in range(a, b) if i not in in_name and not infos[i][STOP] and not infos[i][DIGIT]
-    ]
+    content = [i for i in range(a, b) if infos[i][CONTENT]]
+    if in_name:
+        content = [i for i in content if i not in in_name]
     occ = found.occ
     for s in content:
-        key = (_stem(keys[s]),) if en else (keys[s],)
+        key = _stem_key(keys[s]) if en else (keys[s],)
         if title:
             found.add(key, s, True)
         else:
             occ[key].append(s)  # found.add, inlined: most words take this path
-    # phrases: two or three adjacent content words (English only)
-    if not en or len(content) < 2:
-        return
-    joins = [x + 1 == y for x, y in pairwise(content)]
-    if not any(joins):
-        return
-    for size in (2, 3):
-        for i in range(len(content) - size + 1):
-            if joins[i] and (size == 2 or joins[i + 1]):
-                s1 = content[i]
-                found.phrase(tuple(keys[s1 : content[i + size - 1] + 1]), s1, title)
+    if en and len(content) > 1:  # phrases: English only
+        found.phrases_of(content, 1, title)
 
 
 def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:
@@ -458,17 +473,12 @@ class _Counts:
     """Candidates' counts net of longer candidates'."""
 
     def __init__(self, found: _Found) -> None:
-        occs = found.occ
-        # a longer candidate counts when repeated, or when it is a name
-        spans = [
-            (pos, pos + len(key))
-            for key, occ in occs.items()
-            if len(key) > 1 and (len(occ) >= 2 or key in found.names)
-            for pos in occ
-        ]
+        # a longer candidate counts when repeated, or when it is a name: of those, only
+        # phrases hold other candidates
+        spans = found.spans
         self.cover = _Cover(spans)
         self.touched = {pos for a, b in spans for pos in range(a, b)}  # words in some span
-        self.occ = occs
+        self.occ = found.occ
 
     def net(self, key: _Key) -> int:
         """How often a candidate occurs outside longer ones."""

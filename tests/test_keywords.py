@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tomtat import docfreq, keywords, segment
+from tomtat.lang import stopwords
 from tomtat.models import Config
 from tomtat.pipeline import summarize
 
@@ -69,3 +70,19 @@ def test_docfreq_reads_the_scorer_format(tmp_path: object) -> None:
     table = docfreq.DocFreq(100, 2, {"bridge": 50, "mayor": 5})
     assert table.idf("mayor") > table.idf("bridge")
     assert table.idf("unknown") > table.idf("mayor")  # unknown terms are rare
+
+
+def test_capitalised_words_are_those_the_whole_text_regexes_find() -> None:
+    """_Capitals searches only the tokens holding a word: the same answers as the
+    regexes over every text, hyphens, apostrophes and lower-casing that changes
+    lengths ("İ") included."""
+    for texts in (
+        ["Al-Qaeda's chief met an al-qaeda cell.", "Rose rose; Obama-era aides met Obama"],
+        ["İstanbul: Trump's trip", "Trump and the trumpet"],
+    ):
+        lower = {w for t in texts for w in keywords._LOWER_WORD.findall(t)}
+        upper = {w.lower() for t in texts for w in keywords._UPPER_WORD.findall(t)}
+        capitals = keywords._Capitals(texts)
+        words = {w.lower() for t in texts for w in t.replace("-", " ").split()}
+        for word in words | {"qaeda", "obama", "trump", "rose", "al-qaeda's", "istanbul"}:
+            assert (word in capitals) == (word in upper - lower - stopwords("en")), word

@@ -23,10 +23,9 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
 from operator import itemgetter
 from typing import Final
 
@@ -35,9 +34,9 @@ from tomtat.lang import fold_tone, stopwords
 from tomtat.models import Document, Keyword, SentenceKind
 
 # A word; an article is words, punctuation ([^\w\s]+ or _+) and spaces. A run: words
-# separated only by spaces.
+# separated only by spaces. Splitting a text on _RUNS gives gap, run, gap, ..., run, gap.
 _WORD = r"[^\W_]+(?:['’][^\W_]+)?"
-_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+_RUNS = re.compile(rf"({_WORD}(?:\s+{_WORD})*)")
 _OPENS = re.compile(r"[.!?:;\"“”‘(\[–—]|--")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _UPPER_WORD = re.compile(r"\b[A-Z][\w'’-]*")
@@ -45,98 +44,130 @@ HEADLINE_BOOST = 1.5
 MAX_WORDS = 6
 
 
-# a word's (key, capitalised, digits, stopword): the same for every occurrence of a spelling
-_Info = tuple[str, bool, bool, bool]
+# a word's (key, capitalised, digits, stopword, may open a name: capitalised and not
+# digits, content: neither a stopword nor digits): the same for every occurrence of a spelling
+_Info = tuple[str, bool, bool, bool, bool, bool]
 KEY: Final = 0
 CAP: Final = 1
 DIGIT: Final = 2
 STOP: Final = 3
+NAME: Final = 4
+CONTENT: Final = 5
 _KEY_OF = itemgetter(KEY)
 _DIGIT_OF = itemgetter(DIGIT)
-
-
-class _Run:
-    """Words separated only by spaces (punctuation breaks a run): their spellings, their
-    :data:`_Info` and the number of words before the run in its sentence (``base``:
-    an occurrence's span is its word numbers in the sentence)."""
-
-    __slots__ = ("base", "digits", "infos", "keys", "texts")
-
-    def __init__(self, texts: list[str], infos: list[_Info], base: int) -> None:
-        self.texts = texts
-        self.infos = infos
-        self.keys: list[str] = list(map(_KEY_OF, infos))
-        self.digits = any(map(_DIGIT_OF, infos))  # a word of digits in the run
-        self.base = base
-
-
-@dataclass(slots=True)
-class _Candidate:
-    """A term and its occurrences ``(sentence, run, start, end, lower the first letter)``;
-    forms and spans are worked out only for the terms that need them."""
-
-    key: tuple[str, ...]
-    name: bool = False
-    in_title: bool = False
-    count: int = 0
-    occ: list[tuple[int, _Run, int, int, bool]] = field(default_factory=list)
-
-    def spans(self) -> Iterator[tuple[int, int, int]]:
-        """``(sentence, first word, end word)``: words are numbered within the sentence,
-        so one span holds another exactly when its text does."""
-        for sent, run, s, e, _ in self.occ:
-            yield sent, run.base + s, run.base + e
-
-    def form(self) -> str:
-        """The spelling the article uses most (a sentence's opening capital aside)."""
-        forms: Counter[str] = Counter()
-        for _, run, s, e, lower in self.occ:
-            text = " ".join(run.texts[s:e])
-            forms[text[0].lower() + text[1:] if lower else text] += 1
-        return forms.most_common(1)[0][0] if forms else " ".join(self.key)
-
+# An article's words are one list with a break after every run: a break is no word
+# (never capitalised, a number, a syllable of a pair or a content word)
+_BREAK: Final = "\n"
+_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False)
+_Key = tuple[str, ...]
 
 # spelling -> _Info, per language; filled lazily, bounded by the vocabulary
 _INFOS: dict[str, dict[str, _Info]] = {}
 MAX_CACHED_SPELLINGS = 200_000
 
 
+def _infos(lang: str) -> dict[str, _Info]:
+    found = _INFOS.get(lang)
+    if found is None:
+        found = _INFOS[lang] = {_BREAK: _BREAK_INFO}
+    return found
+
+
 def _info(word: str, lang: str) -> _Info:
     low = word.lower()
     key = fold_tone(low) if lang == "vi" else low
-    info = (key, word[0].isupper(), word.isdigit(), key in _stop(lang))
-    cache = _INFOS.setdefault(lang, {})
-    if len(cache) < MAX_CACHED_SPELLINGS:
-        cache[word] = info
+    cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(lang)
+    info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
+    known = _infos(lang)
+    if len(known) < MAX_CACHED_SPELLINGS:
+        known[word] = info
     return info
 
 
-def _chunks(text: str, lang: str) -> list[tuple[_Run, bool]]:
-    """The runs of a sentence, each with whether it opens the sentence or a quote
-    (where any word may carry a capital)."""
-    out: list[tuple[_Run, bool]] = []
-    base = 0
-    end = 0
-    en = lang != "vi"
-    for m in _RUN.finditer(text):
-        start = m.start()
-        # the first run opens the sentence; a later one follows punctuation, which
-        # opens a quote or a sentence when it holds one of _OPENS
-        opens = not out or _OPENS.search(text, end, start) is not None
-        end = m.end()
-        words = m.group().split()  # a run holds only words and spaces
-        if en and ("'s" in m.group() or "’s" in m.group()):
-            words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-        out.append((_run(words, lang, base), opens))
-        base += len(words)
-    return out
+class _Text:
+    """An article's words in one list, the title's first, a break after every run;
+    a word's position in it numbers its occurrences (one span holds another exactly
+    when its text does). Only the body's sentences count: not headings or bylines."""
+
+    __slots__ = ("infos", "keys", "runs", "sentence", "texts", "title_end", "words")
+
+    def __init__(self, doc: Document, lang: str) -> None:
+        self.texts: list[str] = []
+        self.words: list[str] = []
+        self.runs: list[tuple[int, int, bool]] = []  # start, end, opens a sentence or quote
+        if doc.title:
+            self._add(doc.title, lang != "vi")
+        self.title_end = len(self.words)
+        self.sentence = [-1] * self.title_end  # the index of the sentence at each position
+        for x in doc.sentences:
+            if x.kind is SentenceKind.BODY:
+                self._add(x.text, lang != "vi")
+                self.sentence += [x.index] * (len(self.words) - len(self.sentence))
+        known = _infos(lang)
+        infos = list(map(known.get, self.words))
+        if None in infos:
+            infos = [x or _info(w, lang) for w, x in zip(self.words, infos, strict=True)]
+        self.infos: list[_Info] = infos  # type: ignore[assignment]
+        self.keys: list[str] = list(map(_KEY_OF, self.infos))
+
+    def _add(self, text: str, strip: bool) -> None:
+        self.texts.append(text)
+        words, runs = self.words, self.runs
+        parts = _RUNS.split(text)
+        for i in range(1, len(parts), 2):
+            run = parts[i]
+            # the first run opens the sentence; a later one follows punctuation, which
+            # opens a quote or a sentence when it holds one of _OPENS
+            opens = i == 1 or _OPENS.search(parts[i - 1]) is not None
+            found = run.split()  # a run holds only words and spaces
+            if strip and ("'s" in run or "’s" in run):  # English possessives
+                found = [w[:-2] if w.endswith(("'s", "’s")) else w for w in found]
+            start = len(words)
+            words += found
+            runs.append((start, len(words), opens))
+            words.append(_BREAK)
 
 
-def _run(words: list[str], lang: str, base: int) -> _Run:
-    infos = list(map(_INFOS.setdefault(lang, {}).get, words))
-    if None in infos:
-        infos = [info or _info(w, lang) for w, info in zip(words, infos, strict=True)]
-    return _Run(words, infos, base)  # type: ignore[arg-type]
+class _Capitals:
+    """English words the article writes only capitalised: those _UPPER_WORD finds in its
+    texts (lower-cased) and _LOWER_WORD does not, stopwords aside.
+
+    Asked word by word: the regexes run only on the tokens (between spaces) that hold
+    the word, found in the lower-cased text; on the whole text they would cost a fifth
+    of an English article's keywords.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.text = " ".join(" ".join(texts).split())  # tokens between single spaces
+        self.lowered = self.text.lower()
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._only_capitalised(word)
+        return found
+
+    def _only_capitalised(self, word: str) -> bool:
+        if word in _stop("en"):
+            return False
+        text, lowered = self.text, self.lowered
+        if len(lowered) != len(text):  # lower-casing changed some lengths: no positions
+            lower = {w for t in self.texts for w in _LOWER_WORD.findall(t)}
+            capitalised = {w.lower() for t in self.texts for w in _UPPER_WORD.findall(t)}
+            return word in capitalised and word not in lower
+        # a match's lower-cased text is in its token's: only those tokens can hold one
+        upper = False
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = text.find(" ", pos)
+            token = text[text.rfind(" ", 0, pos) + 1 : end if end >= 0 else None]
+            if word in _LOWER_WORD.findall(token):
+                return False
+            upper = upper or any(w.lower() == word for w in _UPPER_WORD.findall(token))
+            pos = lowered.find(word, end) if end >= 0 else -1
+        return upper
 
 
 def _vi_pairs() -> dict[str, int]:
@@ -150,263 +181,263 @@ def _stop(lang: str) -> frozenset[str]:
     return stopwords("en")
 
 
-def _vi_words(run: _Run) -> list[tuple[int, int]]:
-    """Greedy left-to-right words: a syllable pair of the table, else one syllable."""
-    keys, infos = run.keys, run.infos
-    n = len(keys)
-    get = _vi_pairs().get
-    # pair[i]: the table's count for syllables i and i + 1 (0: none, or a number)
-    pair = [get(f"{a} {b}", 0) for a, b in pairwise(keys)]
-    pair += [0, 0]
-    if run.digits:
-        for i in range(n):
-            if infos[i][DIGIT]:
-                pair[i] = 0
-                if i:
-                    pair[i - 1] = 0
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        here = pair[i]
-        # "để củng cố": when the next pair is the more common word, this syllable stands alone
-        if here and pair[i + 1] <= here:
-            out.append((i, i + 2))
-            i += 2
-        else:
-            out.append((i, i + 1))
-            i += 1
-    return out
+class _Found:
+    """Candidate terms (keys), in the order first met, each with its occurrences: the
+    positions of their first words outside the title, in the order found."""
 
-
-class _Collector:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, text: _Text, lang: str) -> None:
+        self.text = text
         self.lang = lang
         self.stop = _stop(lang)
-        self.found: dict[tuple[str, ...], _Candidate] = {}
+        self.occ: defaultdict[_Key, list[int]] = defaultdict(list)
+        self.names: set[_Key] = set()  # met as a name at least once
+        self.titled: set[_Key] = set()  # in the headline
+        # where a sentence or quote opens with a word other than a name (capitalised
+        # by position only)
+        self.openers: set[int] = set()
+        # phrases met (key, position) and how often outside the title: a phrase is a
+        # candidate only when the article repeats it
+        self.phrases: list[tuple[_Key, int]] = []
+        self.seen: Counter[_Key] = Counter()
+        # the spans of the repeated phrases outside the title: the only candidates that
+        # hold others (names and content words never share a word)
+        self.spans: list[tuple[int, int]] = []
+        self.capitals = _Capitals(text.texts) if lang == "en" else None
 
-    def add(
-        self,
-        run: _Run,
-        s: int,
-        e: int,
-        sent: int,
-        title: bool,
-        key: tuple[str, ...],
-        name: bool = False,
-        opener: bool = False,
-    ) -> None:
-        cand = self.found.get(key)
-        if cand is None:
-            cand = self.found[key] = _Candidate(key)
+    def add(self, key: _Key, pos: int, title: bool, name: bool = False) -> None:
+        occ = self.occ[key]  # registers the key even when only the title has it
         if name:
-            cand.name = True
+            self.names.add(key)
         if title:
-            cand.in_title = True
-            return
-        cand.occ.append((sent, run, s, e, opener and not name))
+            self.titled.add(key)
+        else:
+            occ.append(pos)
 
-    def is_stop(self, run: _Run, word: tuple[int, int]) -> bool:
-        s, e = word
-        if e - s == 1:
-            return run.infos[s][STOP]
-        return " ".join(run.keys[s:e]) in self.stop
+    def phrases_of(self, content: list[int], width: int, title: bool) -> None:
+        """Meet the phrases of a run: two or three adjacent content words (of ``width``
+        words each, starting at ``content``), the pairs before the triples."""
+        keys, seen, phrases = self.text.keys, self.seen, self.phrases
+        triples: list[int] = []
+        # each word with the next two (-1: none); the last word starts no phrase
+        for x, y, z in zip(content, content[1:], [*content[2:], -1], strict=False):
+            if x + width == y:
+                phrase = tuple(keys[x : y + width])
+                seen[phrase] += not title
+                phrases.append((phrase, x))
+                if y + width == z:
+                    triples.append(x)
+        for x in triples:
+            phrase = tuple(keys[x : x + 3 * width])
+            seen[phrase] += not title
+            phrases.append((phrase, x))
+
+    def form(self, key: _Key) -> str:
+        """The spelling the article uses most (a sentence's opening capital aside)."""
+        words, openers, n = self.text.words, self.openers, len(key)
+        forms: dict[str, int] = {}
+        for pos in self.occ[key]:
+            text = " ".join(words[pos : pos + n])
+            if pos in openers:
+                text = text[0].lower() + text[1:]
+            forms[text] = forms.get(text, 0) + 1
+        # the first met of the most used (as Counter.most_common(1) has it)
+        return max(forms.items(), key=itemgetter(1))[0] if forms else " ".join(key)
 
 
-def _names(run: _Run, words: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, words) of runs of words opening with a capital; a number may end one."""
-    infos = run.infos
-    i = 0
-    while i < len(words):
-        s, _ = words[i]
-        if not infos[s][CAP] or infos[s][DIGIT]:
+def _candidates(doc: Document) -> _Found:
+    lang = doc.lang
+    text = _Text(doc, lang)
+    found = _Found(text, lang)
+    title_end = text.title_end
+    if lang == "vi":
+        pairs = _VIPairs(text)
+        for a, b, opening in text.runs:
+            _vi_run(found, pairs, a, b, opening, a < title_end)
+    else:
+        for a, b, opening in text.runs:
+            _other_run(found, a, b, opening, a < title_end)
+    # only a phrase the article repeats can be a keyword: record just those in full
+    seen = found.seen
+    for phrase, pos in found.phrases:
+        if seen[phrase] >= 2:
+            found.add(phrase, pos, pos < title_end)
+            if pos >= title_end:
+                found.spans.append((pos, pos + len(phrase)))
+    return found
+
+
+class _VIPairs:
+    """Each syllable with the next one: ``text[i]`` (``"a b"``) and ``count[i]``, the
+    table's count for it (0: none, or a number); two zeros end ``count``."""
+
+    __slots__ = ("count", "text")
+
+    def __init__(self, text: _Text) -> None:
+        self.text = list(map(" ".join, pairwise(text.keys)))
+        count = list(map(_vi_pairs().get, self.text, repeat(0)))
+        count += [0, 0]
+        for i in compress(range(len(count)), map(_DIGIT_OF, text.infos)):  # a number stands alone
+            count[i] = 0
+            if i:
+                count[i - 1] = 0
+        self.count = count
+
+
+def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title: bool) -> None:
+    """:func:`_candidates` on one Vietnamese run (words ``a`` to ``b``)."""
+    text, stop = found.text, found.stop
+    infos, keys = text.infos, text.keys
+    count, joined = pairs.count, pairs.text
+    # words: greedy left to right, a syllable pair of the table, else one syllable;
+    # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
+    # content: the two-syllable words but stopwords (a lone syllable is a word only as a
+    # name; two syllables never start with a number)
+    ws: list[int] = []
+    caps: list[int] = []
+    content: list[int] = []
+    i = a
+    while i < b:
+        if infos[i][NAME]:
+            caps.append(len(ws))
+        ws.append(i)
+        here = count[i]
+        # "để củng cố": when the next pair is the more common word, this syllable stands alone
+        if here and count[i + 1] <= here:
+            if joined[i] not in stop:
+                content.append(i)
+            i += 2
+        else:
             i += 1
-            continue
-        j = i
-        while (
-            j + 1 < len(words) and infos[words[j + 1][0]][CAP] and not infos[words[j + 1][0]][DIGIT]
+    ws.append(b)
+    n = len(ws) - 1
+    # sentence-initial stopwords ("Theo") are capitalised by position only
+    first = 0
+    if opening:
+        while first < n and (
+            joined[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
         ):
-            j += 1
-        end = words[j][1]
-        if end < len(infos) and infos[end][DIGIT]:
-            end += 1
-        yield s, end, j - i + 1
-        i = j + 1
+            first += 1
+    opener = ws[first] if opening and first < n else -1
+    in_name: set[int] = set()
+    k = 0
+    while k < len(caps):  # names: runs of words opening with a capital; a number may end one
+        j = last = caps[k]
+        while k + 1 < len(caps) and caps[k + 1] == last + 1:
+            k += 1
+            last += 1
+        k += 1
+        if last < first:
+            continue
+        j = max(j, first)
+        s, e, size = ws[j], ws[last + 1], last - j + 1
+        if infos[e][DIGIT]:  # a break ends the run: never a number
+            e += 1
+        if s == opener and size == 1:
+            continue  # one capitalised word opening a sentence: not a name
+        if e - s == 1 and _heads_a_word(text, pairs, e, b):
+            continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
+        name_key = tuple(keys[s:e])
+        if " ".join(name_key) in stop or size > MAX_WORDS:
+            continue
+        found.add(name_key, s, title, True)
+        in_name.update(range(s, e))
+    if opener >= 0 and opener not in in_name:
+        found.openers.add(opener)
+    if in_name:
+        content = [s for s in content if s not in in_name]
+    occ = found.occ
+    for s in content:
+        key = (keys[s], keys[s + 1])
+        if title:
+            found.add(key, s, True)
+        else:
+            occ[key].append(s)  # found.add, inlined: most words take this path
+    if len(content) > 1:
+        found.phrases_of(content, 2, title)
 
 
-def _heads_a_word(run: _Run, end: int) -> bool:
-    """A lower-case two-syllable word of the table follows at ``end``."""
-    infos = run.infos
-    if end + 1 >= len(infos) or infos[end][CAP] or infos[end][DIGIT]:
+def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
+    """A lower-case two-syllable word of the table follows at ``end`` (run ends at ``b``)."""
+    infos = text.infos
+    if end + 1 >= b or infos[end][CAP] or infos[end][DIGIT]:
         return False
-    pair = f"{run.keys[end]} {run.keys[end + 1]}"
+    pair = pairs.text[end]
     return pair in _vi_pairs() and pair not in _stop("vi")
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
-def _stem(word: str) -> str:
+def _stem_key(word: str) -> tuple[str]:
+    """The key of an English content word: its stem."""
     from tomtat.tokens import terms
 
     found = terms(word, "en")
-    return found[0] if found else word
+    return (found[0] if found else word,)
 
 
-def _candidates(doc: Document) -> _Collector:
-    lang = doc.lang
-    vi, en = lang == "vi", lang == "en"
-    col = _Collector(lang)
-    stop = col.stop
-    add = col.add
-    texts: list[tuple[int, str, bool]] = [(-1, doc.title, True)] if doc.title else []
-    texts += [(x.index, x.text, False) for x in doc.sentences if x.kind is SentenceKind.BODY]
-    # English words the article writes only capitalised are names even opening a sentence
-    upper: set[str] = set()
-    if en:
-        lower = {w for _, t, _ in texts for w in _LOWER_WORD.findall(t)}
-        upper = {w.lower() for _, t, _ in texts for w in _UPPER_WORD.findall(t)} - lower - stop
-    seen: Counter[tuple[str, ...]] = Counter()
-    phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]] = []
-    for sent, text, title in texts:
-        for run, opening in _chunks(text, lang):
-            if not vi:  # one word per token
-                _other_run(col, run, opening, sent, title, en, upper, seen, phrases)
-                continue
-            keys, infos = run.keys, run.infos
-            words = _vi_words(run)
-            # sentence-initial stopwords ("Theo") are capitalised by position only
-            first = 0
-            while opening and first < len(words) and col.is_stop(run, words[first]):
-                first += 1
-            opener = words[first][0] if opening and first < len(words) else -1
-            in_name: set[int] = set()
-            for s, e, size in _names(run, words[first:]):
-                if s == opener and size == 1:
-                    continue  # one capitalised word opening a sentence: not a name
-                if e - s == 1 and _heads_a_word(run, e):
-                    continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
-                name_key = tuple(keys[s:e])
-                if " ".join(name_key) in stop or size > MAX_WORDS:
-                    continue
-                add(run, s, e, sent, title, name_key, True)
-                in_name.update(range(s, e))
-            content = [
-                w
-                for w in words
-                if w[0] not in in_name
-                and not (
-                    infos[w[0]][STOP]
-                    if w[1] - w[0] == 1
-                    else f"{keys[w[0]]} {keys[w[0] + 1]}" in stop
-                )
-                and not infos[w[0]][DIGIT]
-            ]
-            for s, e in content:
-                if e - s < 2:
-                    continue  # a lone syllable is a word only as a name
-                add(run, s, e, sent, title, (keys[s], keys[s + 1]), False, s == opener)
-            # phrases: two or three adjacent two-syllable content words;
-            # joins[i]: content words i and i + 1 may stand in one phrase
-            if len(content) < 2:
-                continue
-            joins = [
-                a[1] == b[0] and a[1] - a[0] == 2 and b[1] - b[0] == 2 for a, b in pairwise(content)
-            ]
-            if not any(joins):
-                continue
-            for n in (2, 3):
-                for i in range(len(content) - n + 1):
-                    if joins[i] and (n == 2 or joins[i + 1]):
-                        s1, e1 = content[i][0], content[i + n - 1][1]
-                        phrase = tuple(keys[s1:e1])
-                        seen[phrase] += not title
-                        phrases.append((phrase, run, s1, e1, sent, title, s1 == opener))
-    # only a phrase the article repeats can be a keyword: record just those in full
-    for phrase, run, s1, e1, sent, title, first_word in phrases:
-        if seen[phrase] >= 2:
-            add(run, s1, e1, sent, title, phrase, False, first_word)
-    return col
-
-
-def _other_run(
-    col: _Collector,
-    run: _Run,
-    opening: bool,
-    sent: int,
-    title: bool,
-    en: bool,
-    upper: set[str],
-    seen: Counter[tuple[str, ...]],
-    phrases: list[tuple[tuple[str, ...], _Run, int, int, int, bool, bool]],
-) -> None:
-    """:func:`_candidates` on one run of a language written one word per token
-    (English): the same steps as for Vietnamese, on word numbers."""
-    keys, infos = run.keys, run.infos
-    stop, found = col.stop, col.found
-    n = len(keys)
+def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> None:
+    """:func:`_candidates` on one run (words ``a`` to ``b``) of a language written one
+    word per token (English): the same steps as for Vietnamese."""
+    text, stop = found.text, found.stop
+    infos, keys = text.infos, text.keys
+    en = found.lang == "en"
     # sentence-initial stopwords ("The") are capitalised by position only
-    first = 0
-    while opening and first < n and infos[first][STOP]:
+    first = a
+    while opening and first < b and infos[first][STOP]:
         first += 1
-    opener = first if opening and first < n else -1
+    opener = first if opening and first < b else -1
     in_name: set[int] = set()
     i = first
-    while i < n:  # names: runs of capitalised words; a number may end one
-        if not infos[i][CAP] or infos[i][DIGIT]:
+    while i < b:  # names: runs of capitalised words; a number may end one
+        if not infos[i][NAME]:
             i += 1
             continue
         j = i
-        while j + 1 < n and infos[j + 1][CAP] and not infos[j + 1][DIGIT]:
+        while infos[j + 1][NAME]:  # a break ends the run
             j += 1
         s, e, size = i, j + 1, j - i + 1
-        if e < n and infos[e][DIGIT]:
+        if infos[e][DIGIT]:
             e += 1
         i = j + 1
         while en and size > 1 and infos[s][STOP]:
             s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
-        if s == opener and size == 1 and not (en and keys[s] in upper):
+        if (
+            s == opener
+            and size == 1
+            and not (found.capitals is not None and keys[s] in found.capitals)
+        ):
             continue  # one capitalised word opening a sentence: not a name
         name_key = tuple(keys[s:e])
         if " ".join(name_key) in stop or size > MAX_WORDS:
             continue
-        col.add(run, s, e, sent, title, name_key, True)
+        found.add(name_key, s, title, True)
         in_name.update(range(s, e))
-    content = [
-        i for i in range(n) if i not in in_name and not infos[i][STOP] and not infos[i][DIGIT]
-    ]
+    if opener >= 0 and opener not in in_name:
+        found.openers.add(opener)
+    content = [i for i in range(a, b) if infos[i][CONTENT]]
+    if in_name:
+        content = [i for i in content if i not in in_name]
+    occ = found.occ
     for s in content:
-        key = (_stem(keys[s]),) if en else (keys[s],)
-        cand = found.get(key)
-        if cand is None:
-            cand = found[key] = _Candidate(key)
+        key = _stem_key(keys[s]) if en else (keys[s],)
         if title:
-            cand.in_title = True
+            found.add(key, s, True)
         else:
-            cand.occ.append((sent, run, s, s + 1, s == opener))
-    # phrases: two or three adjacent content words (English only)
-    if not en or len(content) < 2:
-        return
-    joins = [b == a + 1 for a, b in pairwise(content)]
-    if not any(joins):
-        return
-    for size in (2, 3):
-        for i in range(len(content) - size + 1):
-            if joins[i] and (size == 2 or joins[i + 1]):
-                s1, e1 = content[i], content[i + size - 1] + 1
-                phrase = tuple(keys[s1:e1])
-                seen[phrase] += not title
-                phrases.append((phrase, run, s1, e1, sent, title, s1 == opener))
+            occ[key].append(s)  # found.add, inlined: most words take this path
+    if en and len(content) > 1:  # phrases: English only
+        found.phrases_of(content, 1, title)
 
 
-def _idf_terms(cand: _Candidate, lang: str) -> list[str]:
+def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:
     """The document-frequency terms of a candidate (tokens.terms' vocabulary)."""
     if lang == "vi":
-        if len(cand.key) == 1:
-            return [cand.key[0]]
-        return [f"{a} {b}" for a, b in pairwise(cand.key)]
-    if len(cand.key) == 1 and not cand.name:
-        return [cand.key[0]]  # already a stem
-    # tokens.terms(" ".join(cand.key), "en"), word by word: the key's words are lower-case
+        if len(key) == 1:
+            return [key[0]]
+        return [f"{a} {b}" for a, b in pairwise(key)]
+    if len(key) == 1 and not name:
+        return [key[0]]  # already a stem
+    # tokens.terms(" ".join(key), "en"), word by word: the key's words are lower-case
     # and spaces end tokens, so each word's terms are its own
-    return [t for word in cand.key for t in _en_terms(word)]
+    return [t for word in key for t in _en_terms(word)]
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
@@ -417,7 +448,7 @@ def _en_terms(word: str) -> tuple[str, ...]:
 
 
 class _Cover:
-    """Spans of one sentence; does one of them strictly contain a given span?"""
+    """Spans; does one of them strictly contain a given span?"""
 
     __slots__ = ("ends", "starts")
 
@@ -438,42 +469,56 @@ class _Cover:
         return bool(j) and self.ends[j - 1] >= b
 
 
-def _resolve(col: _Collector) -> list[_Candidate]:
-    """Keep the candidates a reader would list, their counts net of longer ones."""
-    found = col.found
-    # a longer candidate counts when repeated, or when it is a name
-    longer = [c for c in found.values() if len(c.key) > 1 and (len(c.occ) >= 2 or c.name)]
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for c in longer:
-        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
-            spans[sent].append((run.base + s, run.base + e))
-    covered = {sent: _Cover(found) for sent, found in spans.items()}
-    names: dict[str, list[_Candidate]] = defaultdict(list)  # longer names by last word
-    for c in found.values():
-        if c.name and len(c.key) > 1:
-            names[c.key[-1]].append(c)
-    out: list[_Candidate] = []
-    for c in found.values():
-        c.count = len(c.occ)
-        if len(c.key) > 1 and c.count < 2 and not c.name:
+class _Counts:
+    """Candidates' counts net of longer candidates'."""
+
+    def __init__(self, found: _Found) -> None:
+        # a longer candidate counts when repeated, or when it is a name: of those, only
+        # phrases hold other candidates
+        spans = found.spans
+        self.cover = _Cover(spans)
+        self.touched = {pos for a, b in spans for pos in range(a, b)}  # words in some span
+        self.occ = found.occ
+
+    def net(self, key: _Key) -> int:
+        """How often a candidate occurs outside longer ones."""
+        occ = self.occ[key]
+        if self.touched.isdisjoint(occ):
+            return len(occ)
+        size = len(key)
+        return len(occ) - sum(self.cover.inside(pos, pos + size) for pos in occ)
+
+
+def _resolve(found: _Found, counts: _Counts) -> tuple[dict[_Key, int], list[_Key]]:
+    """The candidates a reader would list, with their counts, but for those met once
+    (outside the headline, never as a name): their keys only, to count when needed."""
+    names = found.names
+    ending: dict[str, list[_Key]] = defaultdict(list)  # longer names by last word
+    for key in names:
+        if len(key) > 1:
+            ending[key[-1]].append(key)
+    out: dict[_Key, int] = {}
+    once: list[_Key] = []
+    for key, occ in found.occ.items():
+        n = len(occ)
+        if n == 0 or (len(key) > 1 and n < 2 and key not in names):
             continue
-        if c.count == 0:
+        if n == 1 and key not in names and key not in found.titled:
+            once.append(key)
             continue
-        inside = 0
-        for sent, run, s, e, _ in c.occ:  # c.spans(), inlined
-            cover = covered.get(sent)
-            if cover is not None and cover.inside(run.base + s, run.base + e):
-                inside += 1
-        c.count -= inside
-        if c.count <= 0:
+        n = counts.net(key)
+        if n <= 0:
             continue
-        if c.name and len(c.key) == 1:
-            fits = names.get(c.key[0], ())
+        if len(key) == 1 and key in names:
+            fits = ending.get(key[0], ())
             if len(fits) == 1:
-                fits[0].count += c.count
+                # the longer name's count, unless it is met later (then it starts
+                # again from its own occurrences)
+                if fits[0] in out:
+                    out[fits[0]] += n
                 continue
-        out.append(c)
-    return out
+        out[key] = n
+    return out, once
 
 
 def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
@@ -481,30 +526,54 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
     if k <= 0:
         return ()
     lang = "vi" if doc.lang == "vi" else "en"
-    col = _candidates(doc)
+    found = _candidates(doc)
+    counts = _Counts(found)
+    kept, once = _resolve(found, counts)
     table = docfreq.load(lang)
-    scored: list[tuple[float, int, tuple[str, ...], _Candidate]] = []
     idf = _idfs(table)
-    for cand in _resolve(col):
-        terms = _idf_terms(cand, lang)
-        value = _tf(cand.count) * (max(map(idf, terms)) if terms else idf(""))
-        if cand.in_title:
+    sentence = found.text.sentence
+
+    def scored(key: _Key, n: int) -> tuple[float, int, _Key]:
+        """The sort key of a candidate: best value first, then first met, then key."""
+        terms = _idf_terms(key, key in found.names, lang)
+        value = _tf(n) * (max(map(idf, terms)) if terms else idf(""))
+        if key in found.titled:
             value *= HEADLINE_BOOST
-        scored.append((value, cand.occ[0][0], cand.key, cand))
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+        return -value, sentence[found.occ[key][0]], key
+
+    ranked = [scored(key, n) for key, n in kept.items()]
+    out = _pick(found, ranked, k)
+    # a candidate met once scores at most the rarest term's idf: it counts only when
+    # the picks do not all beat that
+    if once and (len(out) < k or out[-1].score <= _tf(1) * _rarest(table)):
+        ranked += [scored(key, n) for key in once if (n := counts.net(key)) > 0]
+        out = _pick(found, ranked, k)
+    top = out[0].score if out else 1.0
+    return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+
+
+def _pick(found: _Found, ranked: list[tuple[float, int, _Key]], k: int) -> list[Keyword]:
+    """The ``k`` best candidates of distinct forms (``ranked``: sort keys), unscaled."""
+    ranked.sort()
     out: list[Keyword] = []
     seen: set[str] = set()
-    for value, _, _, cand in scored:
-        form = cand.form()
+    for value, _, key in ranked:
+        form = found.form(key)
         folded = form.lower()
         if folded in seen:
             continue
         seen.add(folded)
-        out.append(Keyword(form, value))
+        out.append(Keyword(form, -value))
         if len(out) == k:
             break
-    top = out[0].score if out else 1.0
-    return tuple(Keyword(x.text, round(x.score / top, 3)) for x in out)
+    return out
+
+
+@cache
+def _rarest(table: docfreq.DocFreq) -> float:
+    """The highest idf of a table (an unknown term's, or its rarest term's)."""
+    rarest = min(table.table.values(), default=table.min_df)
+    return math.log((table.documents + 1) / (min(rarest, table.min_df) + 1))
 
 
 def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:

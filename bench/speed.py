@@ -212,7 +212,7 @@ def linearity() -> str:
         hundred = "\n\n".join([one] * 100)
         summarize(one, Config())
         t1 = min(_time_once(summarize, one) for _ in range(5))
-        t100 = min(_time_once(summarize, hundred) for _ in range(2))
+        t100 = min(_time_once(summarize, hundred) for _ in range(3))
         ratios.append(t100 / t1)
         out.append(f"| {r['id']} | {t1 * 1000:.1f} | {t100 * 1000:.0f} | {t100 / t1:.0f}× |")
     big = "\n\n".join(r["text"] for r in rows) * 1

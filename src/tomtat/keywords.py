@@ -213,6 +213,15 @@ class _Found:
         else:
             occ.append(pos)
 
+    def add_name(self, s: int, e: int, size: int, title: bool, in_name: set[int]) -> None:
+        """Meet the name of the words ``s`` to ``e`` (``size`` words of its run) unless it is
+        a stopword or too long; its words then join ``in_name`` (they are no content words)."""
+        key = tuple(self.text.keys[s:e])
+        if " ".join(key) in self.stop or size > MAX_WORDS:
+            return
+        self.add(key, s, title, True)
+        in_name.update(range(s, e))
+
     def phrases_of(self, content: list[int], width: int, title: bool) -> None:
         """Meet the phrases of a run: two or three adjacent content words (of ``width``
         words each, starting at ``content``), the pairs before the triples."""
@@ -336,11 +345,7 @@ def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title
             continue  # one capitalised word opening a sentence: not a name
         if e - s == 1 and _heads_a_word(text, pairs, e, b):
             continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
-        name_key = tuple(keys[s:e])
-        if " ".join(name_key) in stop or size > MAX_WORDS:
-            continue
-        found.add(name_key, s, title, True)
-        in_name.update(range(s, e))
+        found.add_name(s, e, size, title, in_name)
     if opener >= 0 and opener not in in_name:
         found.openers.add(opener)
     if in_name:
@@ -377,7 +382,7 @@ def _stem_key(word: str) -> tuple[str]:
 def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> None:
     """:func:`_candidates` on one run (words ``a`` to ``b``) of a language written one
     word per token (English): the same steps as for Vietnamese."""
-    text, stop = found.text, found.stop
+    text = found.text
     infos, keys = text.infos, text.keys
     en = found.lang == "en"
     # sentence-initial stopwords ("The") are capitalised by position only
@@ -406,11 +411,7 @@ def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> Non
             and not (found.capitals is not None and keys[s] in found.capitals)
         ):
             continue  # one capitalised word opening a sentence: not a name
-        name_key = tuple(keys[s:e])
-        if " ".join(name_key) in stop or size > MAX_WORDS:
-            continue
-        found.add(name_key, s, title, True)
-        in_name.update(range(s, e))
+        found.add_name(s, e, size, title, in_name)
     if opener >= 0 and opener not in in_name:
         found.openers.add(opener)
     content = [i for i in range(a, b) if infos[i][CONTENT]]

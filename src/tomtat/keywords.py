@@ -373,9 +373,7 @@ def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
 def _stem_key(word: str) -> tuple[str]:
     """The key of an English content word: its stem."""
-    from tomtat.tokens import terms
-
-    found = terms(word, "en")
+    found = _en_terms(word)
     return (found[0] if found else word,)
 
 

@@ -46,10 +46,13 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learn_df import read_ids  # the id lists fit_scorer.py reads too
 
 # tools/ sits beside src/ in the repository; it is not installed with the package.
 DATA_DIR = Path(__file__).resolve().parent.parent / "src" / "tomtat" / "data"
@@ -160,7 +163,7 @@ class Model:
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
-def read_texts(path: Path, exclude: frozenset[str] = frozenset()) -> list[str]:
+def read_texts(path: Path, exclude: Collection[str] = frozenset()) -> list[str]:
     """The ``text`` field of every JSONL record in ``path`` (``.gz``: gzipped), blank lines
     skipped, records whose ``id`` is in ``exclude`` left out."""
     texts: list[str] = []
@@ -176,14 +179,6 @@ def read_texts(path: Path, exclude: frozenset[str] = frozenset()) -> list[str]:
             if str(record.get("id")) not in exclude:
                 texts.append(text)
     return texts
-
-
-def read_ids(path: Path | None) -> frozenset[str]:
-    """Ids listed one per line (blank lines and ``#`` comments ignored)."""
-    if path is None:
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
 def _token_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:

@@ -38,7 +38,6 @@ ROUGE); figures in bench/RESULTS.md. Pure, deterministic and linear in the artic
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -47,6 +46,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from operator import mul
 from types import MappingProxyType
 from typing import Any
 
@@ -54,7 +54,6 @@ from tomtat.models import Document, ScoreParts, SentenceKind
 from tomtat.tokens import analyse, strip_dateline, terms, words
 
 _QUOTE_START = re.compile(r"^\s*[\"“‘'«]")
-_QUOTE_MARK = re.compile(r"[\"“”]")
 _DIGITS = re.compile(r"\d+")  # a run of digits ("3.5" is two)
 # a capital letter opening a token (Latin with Vietnamese letters, Greek, Cyrillic)
 _CAPITALS = "".join(
@@ -62,7 +61,10 @@ _CAPITALS = "".join(
     for c in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00))
     if chr(c).isupper()
 )
-_CAPITAL_START = re.compile(rf"(?<![^\W_])[{_CAPITALS}]")
+# (the capital first, then a look back past it: the regex engine can skip ahead to the
+# next capital instead of testing a look-behind at every position)
+_CAPITAL_START = re.compile(rf"[{_CAPITALS}](?<![^\W_].)")
+_CAPITAL_SET = frozenset(_CAPITALS)
 
 # The features of each part, in the order the fitter and the weight files use.
 PARTS: dict[str, tuple[str, ...]] = {
@@ -166,25 +168,29 @@ class DocFreq:
     documents: int
     min_df: int
     table: Mapping[str, int]  # term -> document frequency
+    # the idf of each listed term met so far (bounded by the table)
+    known: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def rare(self) -> float:
         """The idf of a term that is not listed."""
-        return math.log(self.documents / self.min_df)
+        return _idf(self.documents, self.min_df)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of ``term``."""
-        count = self.table.get(term)
-        return self.rare if count is None else _idf(self.documents, count)
+        return self.known.get(term) or self._look_up(term)
 
     def idfs(self, terms: Iterable[str]) -> dict[str, float]:
         """:meth:`idf` of each term."""
-        get, rare, documents = self.table.get, self.rare, self.documents
-        out: dict[str, float] = {}
-        for t in terms:
-            count = get(t)
-            out[t] = rare if count is None else _idf(documents, count)
-        return out
+        known, look_up = self.known.get, self._look_up
+        return {t: known(t) or look_up(t) for t in terms}
+
+    def _look_up(self, term: str) -> float:
+        count = self.table.get(term)
+        if count is None:
+            return self.rare
+        value = self.known[term] = _idf(self.documents, count)
+        return value
 
 
 @cache  # one log per distinct document frequency (about a thousand)
@@ -225,7 +231,7 @@ def quoted(text: str) -> float:
     """1.0 for a sentence opening with a quotation mark, 0.5 if it quotes inside, else 0."""
     if _QUOTE_START.match(text):
         return 1.0
-    return 0.5 if len(_QUOTE_MARK.findall(text)) >= 2 else 0.0
+    return 0.5 if text.count('"') + text.count("“") + text.count("”") >= 2 else 0.0
 
 
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -238,9 +244,9 @@ def _shares(text: str, size: int) -> tuple[float, float]:
     """Numbers and capitalised words (but the first) per word of the sentence."""
     if not size:
         return 0.0, 0.0
-    caps = _CAPITAL_START.findall(text)
-    first = 1 if caps and text.lstrip()[:1] == caps[0] else 0
-    return len(_DIGITS.findall(text)) / size, (len(caps) - first) / size
+    caps = len(_CAPITAL_START.findall(text))
+    first = text.lstrip()[:1] in _CAPITAL_SET  # the sentence's own first capital
+    return len(_DIGITS.findall(text)) / size, (caps - first) / size
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,20 +332,11 @@ def _log1p(count: int) -> float:
 def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[float], list[float]]:
     """Unscaled ``tfidf``, ``centrality`` and ``plain_frequency`` of every sentence (0
     without terms)."""
-    # log(1 + tf) * idf: a term's weight in the sentence; log(tf) * idf: its weight in the
-    # rest of the article (tf counts the sentences using it, one of them this one);
-    # log(1 + tf) alone: its weight without idf. One pass over the article's terms.
-    idf = feats.idf
-    square: dict[str, float] = {}  # the sentence vector's norm
-    own: dict[str, float] = {}
-    rest: dict[str, float] = {}  # the centrality dot product; 0 for a term of one sentence
-    log_tf: dict[str, float] = {}
-    for t, c in feats.tf.items():
-        i = idf[t]
-        square[t] = i * i
-        log_tf[t] = _log1p(c)
-        own[t] = log_tf[t] * i
-        rest[t] = _log(c) * square[t]
+    # log(1 + tf) * idf: a term's weight in the sentence; log(tf) * idf²: its weight in the
+    # rest of the article (tf counts the sentences using it, one of them this one), over
+    # the sentence vector's norm; log(1 + tf) alone: its weight without idf. The sums run
+    # as chains of map() over each sentence's terms: no Python step per term.
+    tf, idf = feats.tf.__getitem__, feats.idf.__getitem__
     mass: list[float] = []
     central: list[float] = []
     plain: list[float] = []
@@ -350,10 +347,14 @@ def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[f
             plain.append(0.0)
             continue
         size = len(ts) ** length_norm
-        mass.append(sum(map(own.__getitem__, ts)) / size)
-        norm = math.sqrt(sum(map(square.__getitem__, ts))) or 1.0
-        central.append(sum(map(rest.__getitem__, ts)) / norm)
-        plain.append(sum(map(log_tf.__getitem__, ts)) / size)
+        counts = list(map(tf, ts))
+        weights = list(map(idf, ts))
+        log_tf = list(map(_log1p, counts))
+        square = list(map(mul, weights, weights))
+        mass.append(sum(map(mul, log_tf, weights)) / size)
+        norm = math.sqrt(sum(square)) or 1.0
+        central.append(sum(map(mul, map(_log, counts), square)) / norm)
+        plain.append(sum(log_tf) / size)
     return mass, central, plain
 
 
@@ -375,7 +376,9 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     top_plain = max(plain, default=0.0) or 1.0
     idf = feats.idf
     # the article's key terms: the KEY_TERMS with most tf x idf
-    key = frozenset(heapq.nlargest(KEY_TERMS, feats.tf, key=lambda t: feats.tf[t] * idf[t]))
+    # (sorted is stable: ties keep the article's order, as heapq.nlargest would, in C)
+    weight = {t: c * idf[t] for t, c in feats.tf.items()}
+    key = frozenset(sorted(weight, key=weight.__getitem__, reverse=True)[:KEY_TERMS])
     # sums of floats run over tuples or sorted terms, never over sets (hash order)
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
     title_mass = sum(title_idf.values())
@@ -428,7 +431,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         # headline and first sentence
         if feats.title and ts:
             row["headline"] = _dice(ts, feats.title)
-            shared = sum([idf[t] for t in found if t in feats.title])
+            shared = sum(map(idf.__getitem__, filter(feats.title.__contains__, found)))
             dice, cover, precision = _idf_overlap(shared, own, title_mass)
             row["headline_idf"], row["headline_cover"] = dice, cover
             row["headline_precision"] = precision
@@ -437,7 +440,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         if rank:
             row["lead_overlap"] = _dice(ts, lead)
             if ts and lead:
-                shared = sum([idf[t] for t in found if t in lead])
+                shared = sum(map(idf.__getitem__, filter(lead.__contains__, found)))
                 row["lead_idf"], row["lead_cover"], _ = _idf_overlap(shared, own, lead_mass)
         # cues
         if size < 10:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from tomtat.lang import fold_tone, stopwords
@@ -26,16 +27,20 @@ def _vi_stop() -> tuple[frozenset[str], frozenset[str]]:
     return single, double
 
 
-# syllable -> (tone-folded form, is a content syllable); filled lazily, bounded by
-# the vocabulary (a few tens of thousands of syllables at most)
+# syllable -> (tone-folded form, is a content syllable), or _NUMBER; filled lazily,
+# bounded by the vocabulary (a few tens of thousands of syllables at most)
 _VI_SYLLABLE: dict[str, tuple[str, bool]] = {}
+_NUMBER = ("", False)  # a token of digits: neither a term nor part of a pair
 
 
 def _vi_syllable(tok: str) -> tuple[str, bool]:
     info = _VI_SYLLABLE.get(tok)
     if info is None:
-        folded = fold_tone(tok)
-        info = (folded, folded not in _vi_stop()[0])
+        if tok.isdigit():
+            info = _NUMBER
+        else:
+            folded = fold_tone(tok)
+            info = (folded, folded not in _vi_stop()[0])
         if len(_VI_SYLLABLE) < 200_000:
             _VI_SYLLABLE[tok] = info
     return info
@@ -97,10 +102,10 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
         prev: str | None = None
         prev_content = False
         for tok in toks:
-            if tok.isdigit():
+            folded, content = known(tok) or _vi_syllable(tok)
+            if not folded:  # a number
                 prev = None
                 continue
-            folded, content = known(tok) or _vi_syllable(tok)
             if content:
                 out.append(folded)
             if prev is not None and (content or prev_content):
@@ -109,20 +114,16 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
                     out.append(pair)
             prev, prev_content = folded, content
         return out, len(toks)
-    known_en = _EN_TERM.get
-    out = []
-    for tok in toks:
-        term = known_en(tok, _UNKNOWN)
-        if term is _UNKNOWN:
-            term = _en_term(tok)
-        if term is not None:
-            out.append(term)
-    return out, len(toks)
+    # looked up in C (map); only tokens not met before take a Python step
+    found = list(map(_EN_TERM.get, toks, repeat(_UNKNOWN)))
+    if _UNKNOWN in found:
+        found = [_en_term(tok) if t is _UNKNOWN else t for tok, t in zip(toks, found, strict=True)]
+    return list(filter(None, found)), len(toks)
 
 
 # English token -> its term (None: not a term); filled lazily like _VI_SYLLABLE
 _EN_TERM: dict[str, str | None] = {}
-_UNKNOWN = ""  # marks a token not seen yet (were "" a term, it would only be redone)
+_UNKNOWN = ""  # marks a token not seen yet (no term is empty: filter(None) drops it and None)
 
 
 def _en_term(tok: str) -> str | None:

@@ -114,7 +114,12 @@ def identify(text: str, sample: int = 2000) -> str:
     if not unicodedata.is_normalized("NFC", head):
         head = unicodedata.normalize("NFC", head)
     lang, letters = _detect(head)
-    if letters >= 10 and len(_NOT_LATIN.sub("", head)) < MIN_LATIN_SHARE * letters:
+    # (every letter of an ASCII head is Latin: the count is only needed otherwise)
+    if (
+        letters >= 10
+        and not head.isascii()
+        and len(_NOT_LATIN.sub("", head)) < MIN_LATIN_SHARE * letters
+    ):
         return "und"
     if lang == "vi":
         return lang

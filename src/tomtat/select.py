@@ -93,6 +93,7 @@ def select(
     picked: list[Picked] = []
     texts: set[str] = set()
     used = 0
+    totals = [parts.total for parts in scored.parts]  # read once per candidate per pick
     for tier in tiers:
         if len(picked) >= limit or (word_budget is not None and picked):
             # Shorter sentences only make up a count, never pad a word budget.
@@ -111,7 +112,7 @@ def select(
             best = pool[0]
             best_value = -math.inf
             for sent in pool:
-                value = scored.parts[sent.index].total - w.redundancy * closest[sent.index]
+                value = totals[sent.index] - w.redundancy * closest[sent.index]
                 if value > best_value:
                     best, best_value = sent, value
             pool.remove(best)

@@ -34,9 +34,9 @@ from tomtat.lang import fold_tone, stopwords
 from tomtat.models import Document, Keyword, SentenceKind
 
 # A word; an article is words, punctuation ([^\w\s]+ or _+) and spaces. A run: words
-# separated only by spaces. Splitting a text on _RUNS gives gap, run, gap, ..., run, gap.
-_WORD = r"[^\W_]+(?:['’][^\W_]+)?"
-_RUNS = re.compile(rf"({_WORD}(?:\s+{_WORD})*)")
+# separated only by spaces. A token (between spaces) is one word when alphanumeric, else
+# splitting it on _WORD gives punctuation (maybe empty), word, ..., word, punctuation.
+_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)?)")
 _OPENS = re.compile(r"[.!?:;\"“”‘(\[–—]|--")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _UPPER_WORD = re.compile(r"\b[A-Z][\w'’-]*")
@@ -61,27 +61,29 @@ _BREAK: Final = "\n"
 _BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False)
 _Key = tuple[str, ...]
 
-# spelling -> _Info, per language; filled lazily, bounded by the vocabulary
-_INFOS: dict[str, dict[str, _Info]] = {}
 MAX_CACHED_SPELLINGS = 200_000
 
 
-def _infos(lang: str) -> dict[str, _Info]:
-    found = _INFOS.get(lang)
-    if found is None:
-        found = _INFOS[lang] = {_BREAK: _BREAK_INFO}
-    return found
+class _Infos(dict[str, _Info]):
+    """Spelling -> _Info for one language, filled as words are met (bounded)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__({_BREAK: _BREAK_INFO})
+        self.lang = lang
+
+    def __missing__(self, word: str) -> _Info:
+        low = word.lower()
+        key = fold_tone(low) if self.lang == "vi" else low
+        cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(self.lang)
+        info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
+        if len(self) < MAX_CACHED_SPELLINGS:
+            self[word] = info
+        return info
 
 
-def _info(word: str, lang: str) -> _Info:
-    low = word.lower()
-    key = fold_tone(low) if lang == "vi" else low
-    cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(lang)
-    info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
-    known = _infos(lang)
-    if len(known) < MAX_CACHED_SPELLINGS:
-        known[word] = info
-    return info
+@cache
+def _infos(lang: str) -> _Infos:
+    return _Infos(lang)
 
 
 class _Text:
@@ -103,29 +105,41 @@ class _Text:
             if x.kind is SentenceKind.BODY:
                 self._add(x.text, lang != "vi")
                 self.sentence += [x.index] * (len(self.words) - len(self.sentence))
-        known = _infos(lang)
-        infos = list(map(known.get, self.words))
-        if None in infos:
-            infos = [x or _info(w, lang) for w, x in zip(self.words, infos, strict=True)]
-        self.infos: list[_Info] = infos  # type: ignore[assignment]
+        self.infos = list(map(_infos(lang).__getitem__, self.words))
         self.keys: list[str] = list(map(_KEY_OF, self.infos))
 
     def _add(self, text: str, strip: bool) -> None:
         self.texts.append(text)
         words, runs = self.words, self.runs
-        parts = _RUNS.split(text)
-        for i in range(1, len(parts), 2):
-            run = parts[i]
-            # the first run opens the sentence; a later one follows punctuation, which
-            # opens a quote or a sentence when it holds one of _OPENS
-            opens = i == 1 or _OPENS.search(parts[i - 1]) is not None
-            found = run.split()  # a run holds only words and spaces
-            if strip and ("'s" in run or "’s" in run):  # English possessives
-                found = [w[:-2] if w.endswith(("'s", "’s")) else w for w in found]
-            start = len(words)
-            words += found
+        start = len(words)  # of the run being read
+        opens = True  # the first run opens the sentence
+        for token in text.split():
+            if token.isalnum():  # one word ([^\W_]+), the usual case: no regex
+                words.append(token)
+                continue
+            for piece in _pieces(token):
+                if isinstance(piece, bool):  # punctuation: it ends the run
+                    if len(words) > start:
+                        runs.append((start, len(words), opens))
+                        words.append(_BREAK)
+                        start, opens = len(words), False
+                    opens = opens or piece
+                elif strip and piece.endswith(("'s", "’s")):  # English possessives
+                    words.append(piece[:-2])
+                else:
+                    words.append(piece)
+        if len(words) > start:
             runs.append((start, len(words), opens))
             words.append(_BREAK)
+
+
+@lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
+def _pieces(token: str) -> tuple[str | bool, ...]:
+    """A token (no spaces) that is not one word: its words, and for the punctuation
+    before, between and after them whether it opens a quote or a sentence (holds one
+    of _OPENS; none of them holds a space, so tokens can be searched one by one)."""
+    parts = _WORD.split(token)
+    return tuple(p if i % 2 else _OPENS.search(p) is not None for i, p in enumerate(parts) if p)
 
 
 class _Capitals:

@@ -184,8 +184,10 @@ class _Capitals:
         return upper
 
 
-def _vi_pairs() -> dict[str, int]:
-    return docfreq.collocations("vi")
+@cache
+def _vi_pairs() -> dict[_Key, int]:
+    """The collocation table by syllable pairs: a pair of keys hashes without joining them."""
+    return {tuple(pair.split(" ")): n for pair, n in docfreq.collocations("vi").items()}
 
 
 @cache
@@ -195,6 +197,12 @@ def _stop(lang: str) -> frozenset[str]:
     return stopwords("en")
 
 
+@cache
+def _stop_keys(lang: str) -> frozenset[_Key]:
+    """The stopwords as keys (a key is the stopword's words)."""
+    return frozenset(tuple(w.split(" ")) for w in _stop(lang))
+
+
 class _Found:
     """Candidate terms (keys), in the order first met, each with its occurrences: the
     positions of their first words outside the title, in the order found."""
@@ -202,7 +210,7 @@ class _Found:
     def __init__(self, text: _Text, lang: str) -> None:
         self.text = text
         self.lang = lang
-        self.stop = _stop(lang)
+        self.stop = _stop_keys(lang)
         self.occ: defaultdict[_Key, list[int]] = defaultdict(list)
         self.names: set[_Key] = set()  # met as a name at least once
         self.titled: set[_Key] = set()  # in the headline
@@ -231,7 +239,7 @@ class _Found:
         """Meet the name of the words ``s`` to ``e`` (``size`` words of its run) unless it is
         a stopword or too long; its words then join ``in_name`` (they are no content words)."""
         key = tuple(self.text.keys[s:e])
-        if " ".join(key) in self.stop or size > MAX_WORDS:
+        if key in self.stop or size > MAX_WORDS:
             return
         self.add(key, s, title, True)
         in_name.update(range(s, e))
@@ -290,14 +298,14 @@ def _candidates(doc: Document) -> _Found:
 
 
 class _VIPairs:
-    """Each syllable with the next one: ``text[i]`` (``"a b"``) and ``count[i]``, the
-    table's count for it (0: none, or a number); two zeros end ``count``."""
+    """Each syllable with the next one: ``pair[i]`` (its key as a word) and ``count[i]``,
+    the table's count for it (0: none, or a number); two zeros end ``count``."""
 
-    __slots__ = ("count", "text")
+    __slots__ = ("count", "pair")
 
     def __init__(self, text: _Text) -> None:
-        self.text = list(map(" ".join, pairwise(text.keys)))
-        count = list(map(_vi_pairs().get, self.text, repeat(0)))
+        self.pair = list(pairwise(text.keys))
+        count = list(map(_vi_pairs().get, self.pair, repeat(0)))
         count += [0, 0]
         for i in compress(range(len(count)), map(_DIGIT_OF, text.infos)):  # a number stands alone
             count[i] = 0
@@ -309,8 +317,8 @@ class _VIPairs:
 def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title: bool) -> None:
     """:func:`_candidates` on one Vietnamese run (words ``a`` to ``b``)."""
     text, stop = found.text, found.stop
-    infos, keys = text.infos, text.keys
-    count, joined = pairs.count, pairs.text
+    infos = text.infos
+    count, pair = pairs.count, pairs.pair
     # words: greedy left to right, a syllable pair of the table, else one syllable;
     # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
     # content: the two-syllable words but stopwords (a lone syllable is a word only as a
@@ -326,7 +334,7 @@ def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title
         here = count[i]
         # "để củng cố": when the next pair is the more common word, this syllable stands alone
         if here and count[i + 1] <= here:
-            if joined[i] not in stop:
+            if pair[i] not in stop:
                 content.append(i)
             i += 2
         else:
@@ -337,7 +345,7 @@ def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title
     first = 0
     if opening:
         while first < n and (
-            joined[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
+            pair[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
         ):
             first += 1
     opener = ws[first] if opening and first < n else -1
@@ -366,7 +374,7 @@ def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title
         content = [s for s in content if s not in in_name]
     occ = found.occ
     for s in content:
-        key = (keys[s], keys[s + 1])
+        key = pair[s]
         if title:
             found.add(key, s, True)
         else:
@@ -380,8 +388,8 @@ def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
     infos = text.infos
     if end + 1 >= b or infos[end][CAP] or infos[end][DIGIT]:
         return False
-    pair = pairs.text[end]
-    return pair in _vi_pairs() and pair not in _stop("vi")
+    pair = pairs.pair[end]
+    return pair in _vi_pairs() and pair not in _stop_keys("vi")
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing

@@ -45,20 +45,22 @@ MAX_WORDS = 6
 
 
 # a word's (key, capitalised, digits, stopword, may open a name: capitalised and not
-# digits, content: neither a stopword nor digits): the same for every occurrence of a spelling
-_Info = tuple[str, bool, bool, bool, bool, bool]
+# digits, content: neither a stopword nor digits, its key as a one-word candidate: for
+# English its stem): the same for every occurrence of a spelling
+_Info = tuple[str, bool, bool, bool, bool, bool, tuple[str]]
 KEY: Final = 0
 CAP: Final = 1
 DIGIT: Final = 2
 STOP: Final = 3
 NAME: Final = 4
 CONTENT: Final = 5
+UNIT: Final = 6
 _KEY_OF = itemgetter(KEY)
 _DIGIT_OF = itemgetter(DIGIT)
 # An article's words are one list with a break after every run: a break is no word
 # (never capitalised, a number, a syllable of a pair or a content word)
 _BREAK: Final = "\n"
-_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False)
+_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False, (_BREAK,))
 _Key = tuple[str, ...]
 
 MAX_CACHED_SPELLINGS = 200_000
@@ -75,7 +77,8 @@ class _Infos(dict[str, _Info]):
         low = word.lower()
         key = fold_tone(low) if self.lang == "vi" else low
         cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(self.lang)
-        info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
+        unit = _stem_key(key) if self.lang == "en" else (key,)
+        info = (key, cap, digit, stop, cap and not digit, not stop and not digit, unit)
         if len(self) < MAX_CACHED_SPELLINGS:
             self[word] = info
         return info
@@ -244,22 +247,23 @@ class _Found:
         self.add(key, s, title, True)
         in_name.update(range(s, e))
 
-    def phrases_of(self, content: list[int], width: int, title: bool) -> None:
-        """Meet the phrases of a run: two or three adjacent content words (of ``width``
-        words each, starting at ``content``), the pairs before the triples."""
+    def phrases_of(self, content: list[int], width: int) -> None:
+        """Meet the phrases: two or three adjacent content words (of ``width`` words each,
+        starting at ``content``, in order; a break parts runs), the pairs before the triples."""
         keys, seen, phrases = self.text.keys, self.seen, self.phrases
+        title_end = self.text.title_end
         triples: list[int] = []
         # each word with the next two (-1: none); the last word starts no phrase
         for x, y, z in zip(content, content[1:], [*content[2:], -1], strict=False):
             if x + width == y:
                 phrase = tuple(keys[x : y + width])
-                seen[phrase] += not title
+                seen[phrase] += x >= title_end
                 phrases.append((phrase, x))
                 if y + width == z:
                     triples.append(x)
         for x in triples:
             phrase = tuple(keys[x : x + 3 * width])
-            seen[phrase] += not title
+            seen[phrase] += x >= title_end
             phrases.append((phrase, x))
 
     def form(self, key: _Key) -> str:
@@ -281,12 +285,11 @@ def _candidates(doc: Document) -> _Found:
     found = _Found(text, lang)
     title_end = text.title_end
     if lang == "vi":
-        pairs = _VIPairs(text)
-        for a, b, opening in text.runs:
-            _vi_run(found, pairs, a, b, opening, a < title_end)
+        found.phrases_of(_vi_runs(found, _VIPairs(text)), 2)
     else:
-        for a, b, opening in text.runs:
-            _other_run(found, a, b, opening, a < title_end)
+        content = _other_runs(found)
+        if lang == "en":  # phrases: English only
+            found.phrases_of(content, 1)
     # only a phrase the article repeats can be a keyword: record just those in full
     seen = found.seen
     for phrase, pos in found.phrases:
@@ -314,73 +317,77 @@ class _VIPairs:
         self.count = count
 
 
-def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title: bool) -> None:
-    """:func:`_candidates` on one Vietnamese run (words ``a`` to ``b``)."""
+def _vi_runs(found: _Found, pairs: _VIPairs) -> list[int]:
+    """:func:`_candidates` on a Vietnamese text, run by run; its content words."""
     text, stop = found.text, found.stop
-    infos = text.infos
+    infos, title_end, occ = text.infos, text.title_end, found.occ
     count, pair = pairs.count, pairs.pair
-    # words: greedy left to right, a syllable pair of the table, else one syllable;
-    # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
-    # content: the two-syllable words but stopwords (a lone syllable is a word only as a
-    # name; two syllables never start with a number)
-    ws: list[int] = []
-    caps: list[int] = []
-    content: list[int] = []
-    i = a
-    while i < b:
-        if infos[i][NAME]:
-            caps.append(len(ws))
-        ws.append(i)
-        here = count[i]
-        # "để củng cố": when the next pair is the more common word, this syllable stands alone
-        if here and count[i + 1] <= here:
-            if pair[i] not in stop:
-                content.append(i)
-            i += 2
-        else:
-            i += 1
-    ws.append(b)
-    n = len(ws) - 1
-    # sentence-initial stopwords ("Theo") are capitalised by position only
-    first = 0
-    if opening:
-        while first < n and (
-            pair[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
-        ):
-            first += 1
-    opener = ws[first] if opening and first < n else -1
     in_name: set[int] = set()
-    k = 0
-    while k < len(caps):  # names: runs of words opening with a capital; a number may end one
-        j = last = caps[k]
-        while k + 1 < len(caps) and caps[k + 1] == last + 1:
+    listed: list[int] = []
+    for a, b, opening in text.runs:
+        title = a < title_end
+        # words: greedy left to right, a syllable pair of the table, else one syllable;
+        # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
+        # content: the two-syllable words but stopwords (a lone syllable is a word only
+        # as a name; two syllables never start with a number)
+        ws: list[int] = []
+        caps: list[int] = []
+        content: list[int] = []
+        i = a
+        while i < b:
+            if infos[i][NAME]:
+                caps.append(len(ws))
+            ws.append(i)
+            here = count[i]
+            # "để củng cố": when the next pair is the more common word, this syllable
+            # stands alone
+            if here and count[i + 1] <= here:
+                if pair[i] not in stop:
+                    content.append(i)
+                i += 2
+            else:
+                i += 1
+        ws.append(b)
+        n = len(ws) - 1
+        # sentence-initial stopwords ("Theo") are capitalised by position only
+        first = 0
+        if opening:
+            while first < n and (
+                pair[ws[first]] in stop
+                if ws[first + 1] - ws[first] == 2
+                else infos[ws[first]][STOP]
+            ):
+                first += 1
+        opener = ws[first] if opening and first < n else -1
+        k = 0
+        while k < len(caps):  # names: runs of words opening with a capital; a number may end one
+            j = last = caps[k]
+            while k + 1 < len(caps) and caps[k + 1] == last + 1:
+                k += 1
+                last += 1
             k += 1
-            last += 1
-        k += 1
-        if last < first:
-            continue
-        j = max(j, first)
-        s, e, size = ws[j], ws[last + 1], last - j + 1
-        if infos[e][DIGIT]:  # a break ends the run: never a number
-            e += 1
-        if s == opener and size == 1:
-            continue  # one capitalised word opening a sentence: not a name
-        if e - s == 1 and _heads_a_word(text, pairs, e, b):
-            continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
-        found.add_name(s, e, size, title, in_name)
-    if opener >= 0 and opener not in in_name:
-        found.openers.add(opener)
-    if in_name:
-        content = [s for s in content if s not in in_name]
-    occ = found.occ
-    for s in content:
-        key = pair[s]
-        if title:
-            found.add(key, s, True)
-        else:
-            occ[key].append(s)  # found.add, inlined: most words take this path
-    if len(content) > 1:
-        found.phrases_of(content, 2, title)
+            if last < first:
+                continue
+            j = max(j, first)
+            s, e, size = ws[j], ws[last + 1], last - j + 1
+            if infos[e][DIGIT]:  # a break ends the run: never a number
+                e += 1
+            if s == opener and size == 1:
+                continue  # one capitalised word opening a sentence: not a name
+            if e - s == 1 and _heads_a_word(text, pairs, e, b):
+                continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
+            found.add_name(s, e, size, title, in_name)
+        if opener >= 0 and opener not in in_name:
+            found.openers.add(opener)
+        if in_name:
+            content = [s for s in content if s not in in_name]
+        for s in content:
+            if title:
+                found.add(pair[s], s, True)
+            else:
+                occ[pair[s]].append(s)  # found.add, inlined: most words take this path
+        listed += content
+    return listed
 
 
 def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
@@ -399,53 +406,55 @@ def _stem_key(word: str) -> tuple[str]:
     return (found[0] if found else word,)
 
 
-def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> None:
-    """:func:`_candidates` on one run (words ``a`` to ``b``) of a language written one
-    word per token (English): the same steps as for Vietnamese."""
+def _other_runs(found: _Found) -> list[int]:
+    """:func:`_candidates` on a text of a language written one word per token (English),
+    run by run, as for Vietnamese; its content words."""
     text = found.text
-    infos, keys = text.infos, text.keys
+    infos, keys, title_end, occ = text.infos, text.keys, text.title_end, found.occ
     en = found.lang == "en"
-    # sentence-initial stopwords ("The") are capitalised by position only
-    first = a
-    while opening and first < b and infos[first][STOP]:
-        first += 1
-    opener = first if opening and first < b else -1
     in_name: set[int] = set()
-    i = first
-    while i < b:  # names: runs of capitalised words; a number may end one
-        if not infos[i][NAME]:
-            i += 1
-            continue
-        j = i
-        while infos[j + 1][NAME]:  # a break ends the run
-            j += 1
-        s, e, size = i, j + 1, j - i + 1
-        if infos[e][DIGIT]:
-            e += 1
-        i = j + 1
-        while en and size > 1 and infos[s][STOP]:
-            s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
-        if (
-            s == opener
-            and size == 1
-            and not (found.capitals is not None and keys[s] in found.capitals)
-        ):
-            continue  # one capitalised word opening a sentence: not a name
-        found.add_name(s, e, size, title, in_name)
-    if opener >= 0 and opener not in in_name:
-        found.openers.add(opener)
-    content = [i for i in range(a, b) if infos[i][CONTENT]]
-    if in_name:
-        content = [i for i in content if i not in in_name]
-    occ = found.occ
-    for s in content:
-        key = _stem_key(keys[s]) if en else (keys[s],)
-        if title:
-            found.add(key, s, True)
-        else:
-            occ[key].append(s)  # found.add, inlined: most words take this path
-    if en and len(content) > 1:  # phrases: English only
-        found.phrases_of(content, 1, title)
+    listed: list[int] = []
+    for a, b, opening in text.runs:
+        title = a < title_end
+        # sentence-initial stopwords ("The") are capitalised by position only
+        first = a
+        while opening and first < b and infos[first][STOP]:
+            first += 1
+        opener = first if opening and first < b else -1
+        i = first
+        while i < b:  # names: runs of capitalised words; a number may end one
+            if not infos[i][NAME]:
+                i += 1
+                continue
+            j = i
+            while infos[j + 1][NAME]:  # a break ends the run
+                j += 1
+            s, e, size = i, j + 1, j - i + 1
+            if infos[e][DIGIT]:
+                e += 1
+            i = j + 1
+            while en and size > 1 and infos[s][STOP]:
+                s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
+            if (
+                s == opener
+                and size == 1
+                and not (found.capitals is not None and keys[s] in found.capitals)
+            ):
+                continue  # one capitalised word opening a sentence: not a name
+            found.add_name(s, e, size, title, in_name)
+        if opener >= 0 and opener not in in_name:
+            found.openers.add(opener)
+        content = [i for i in range(a, b) if infos[i][CONTENT]]
+        if in_name:
+            content = [i for i in content if i not in in_name]
+        for s in content:
+            key = infos[s][UNIT]
+            if title:
+                found.add(key, s, True)
+            else:
+                occ[key].append(s)  # found.add, inlined: most words take this path
+        listed += content
+    return listed
 
 
 def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:

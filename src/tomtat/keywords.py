@@ -23,7 +23,6 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import compress, pairwise, repeat
 from operator import itemgetter
@@ -471,6 +470,13 @@ def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
+def _idf(table: docfreq.DocFreq, key: _Key, name: bool, lang: str) -> float:
+    """A candidate's idf: its rarest document-frequency term's."""
+    terms = _idf_terms(key, name, lang)
+    return max(map(table.idf, terms)) if terms else table.idf("")
+
+
+@lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
 def _en_terms(word: str) -> tuple[str, ...]:
     from tomtat.tokens import terms
 
@@ -560,13 +566,11 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
     counts = _Counts(found)
     kept, once = _resolve(found, counts)
     table = docfreq.load(lang)
-    idf = _idfs(table)
     sentence = found.text.sentence
 
     def scored(key: _Key, n: int) -> tuple[float, int, _Key]:
         """The sort key of a candidate: best value first, then first met, then key."""
-        terms = _idf_terms(key, key in found.names, lang)
-        value = _tf(n) * (max(map(idf, terms)) if terms else idf(""))
+        value = _tf(n) * _idf(table, key, key in found.names, lang)
         if key in found.titled:
             value *= HEADLINE_BOOST
         return -value, sentence[found.occ[key][0]], key
@@ -604,21 +608,6 @@ def _rarest(table: docfreq.DocFreq) -> float:
     """The highest idf of a table (an unknown term's, or its rarest term's)."""
     rarest = min(table.table.values(), default=table.min_df)
     return math.log((table.documents + 1) / (min(rarest, table.min_df) + 1))
-
-
-def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:
-    """``table.idf``, with one log per distinct document frequency (for one article)."""
-    get, rare, documents = table.table.get, table.min_df, table.documents
-    logs: dict[int, float] = {}
-
-    def idf(term: str) -> float:
-        df = get(term, rare)
-        value = logs.get(df)
-        if value is None:
-            value = logs[df] = math.log((documents + 1) / (df + 1))  # DocFreq.idf
-        return value
-
-    return idf
 
 
 def _tf(count: int) -> float:

@@ -23,7 +23,6 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import compress, pairwise, repeat
 from operator import itemgetter
@@ -34,9 +33,9 @@ from tomtat.lang import fold_tone, stopwords
 from tomtat.models import Document, Keyword, SentenceKind
 
 # A word; an article is words, punctuation ([^\w\s]+ or _+) and spaces. A run: words
-# separated only by spaces. Splitting a text on _RUNS gives gap, run, gap, ..., run, gap.
-_WORD = r"[^\W_]+(?:['’][^\W_]+)?"
-_RUNS = re.compile(rf"({_WORD}(?:\s+{_WORD})*)")
+# separated only by spaces. A token (between spaces) is one word when alphanumeric, else
+# splitting it on _WORD gives punctuation (maybe empty), word, ..., word, punctuation.
+_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)?)")
 _OPENS = re.compile(r"[.!?:;\"“”‘(\[–—]|--")
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _UPPER_WORD = re.compile(r"\b[A-Z][\w'’-]*")
@@ -45,43 +44,48 @@ MAX_WORDS = 6
 
 
 # a word's (key, capitalised, digits, stopword, may open a name: capitalised and not
-# digits, content: neither a stopword nor digits): the same for every occurrence of a spelling
-_Info = tuple[str, bool, bool, bool, bool, bool]
+# digits, content: neither a stopword nor digits, its key as a one-word candidate: for
+# English its stem): the same for every occurrence of a spelling
+_Info = tuple[str, bool, bool, bool, bool, bool, tuple[str]]
 KEY: Final = 0
 CAP: Final = 1
 DIGIT: Final = 2
 STOP: Final = 3
 NAME: Final = 4
 CONTENT: Final = 5
+UNIT: Final = 6
 _KEY_OF = itemgetter(KEY)
 _DIGIT_OF = itemgetter(DIGIT)
 # An article's words are one list with a break after every run: a break is no word
 # (never capitalised, a number, a syllable of a pair or a content word)
 _BREAK: Final = "\n"
-_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False)
+_BREAK_INFO: Final[_Info] = (_BREAK, False, False, True, False, False, (_BREAK,))
 _Key = tuple[str, ...]
 
-# spelling -> _Info, per language; filled lazily, bounded by the vocabulary
-_INFOS: dict[str, dict[str, _Info]] = {}
 MAX_CACHED_SPELLINGS = 200_000
 
 
-def _infos(lang: str) -> dict[str, _Info]:
-    found = _INFOS.get(lang)
-    if found is None:
-        found = _INFOS[lang] = {_BREAK: _BREAK_INFO}
-    return found
+class _Infos(dict[str, _Info]):
+    """Spelling -> _Info for one language, filled as words are met (bounded)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__({_BREAK: _BREAK_INFO})
+        self.lang = lang
+
+    def __missing__(self, word: str) -> _Info:
+        low = word.lower()
+        key = fold_tone(low) if self.lang == "vi" else low
+        cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(self.lang)
+        unit = _stem_key(key) if self.lang == "en" else (key,)
+        info = (key, cap, digit, stop, cap and not digit, not stop and not digit, unit)
+        if len(self) < MAX_CACHED_SPELLINGS:
+            self[word] = info
+        return info
 
 
-def _info(word: str, lang: str) -> _Info:
-    low = word.lower()
-    key = fold_tone(low) if lang == "vi" else low
-    cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(lang)
-    info = (key, cap, digit, stop, cap and not digit, not stop and not digit)
-    known = _infos(lang)
-    if len(known) < MAX_CACHED_SPELLINGS:
-        known[word] = info
-    return info
+@cache
+def _infos(lang: str) -> _Infos:
+    return _Infos(lang)
 
 
 class _Text:
@@ -103,29 +107,41 @@ class _Text:
             if x.kind is SentenceKind.BODY:
                 self._add(x.text, lang != "vi")
                 self.sentence += [x.index] * (len(self.words) - len(self.sentence))
-        known = _infos(lang)
-        infos = list(map(known.get, self.words))
-        if None in infos:
-            infos = [x or _info(w, lang) for w, x in zip(self.words, infos, strict=True)]
-        self.infos: list[_Info] = infos  # type: ignore[assignment]
+        self.infos = list(map(_infos(lang).__getitem__, self.words))
         self.keys: list[str] = list(map(_KEY_OF, self.infos))
 
     def _add(self, text: str, strip: bool) -> None:
         self.texts.append(text)
         words, runs = self.words, self.runs
-        parts = _RUNS.split(text)
-        for i in range(1, len(parts), 2):
-            run = parts[i]
-            # the first run opens the sentence; a later one follows punctuation, which
-            # opens a quote or a sentence when it holds one of _OPENS
-            opens = i == 1 or _OPENS.search(parts[i - 1]) is not None
-            found = run.split()  # a run holds only words and spaces
-            if strip and ("'s" in run or "’s" in run):  # English possessives
-                found = [w[:-2] if w.endswith(("'s", "’s")) else w for w in found]
-            start = len(words)
-            words += found
+        start = len(words)  # of the run being read
+        opens = True  # the first run opens the sentence
+        for token in text.split():
+            if token.isalnum():  # one word ([^\W_]+), the usual case: no regex
+                words.append(token)
+                continue
+            for piece in _pieces(token):
+                if isinstance(piece, bool):  # punctuation: it ends the run
+                    if len(words) > start:
+                        runs.append((start, len(words), opens))
+                        words.append(_BREAK)
+                        start, opens = len(words), False
+                    opens = opens or piece
+                elif strip and piece.endswith(("'s", "’s")):  # English possessives
+                    words.append(piece[:-2])
+                else:
+                    words.append(piece)
+        if len(words) > start:
             runs.append((start, len(words), opens))
             words.append(_BREAK)
+
+
+@lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
+def _pieces(token: str) -> tuple[str | bool, ...]:
+    """A token (no spaces) that is not one word: its words, and for the punctuation
+    before, between and after them whether it opens a quote or a sentence (holds one
+    of _OPENS; none of them holds a space, so tokens can be searched one by one)."""
+    parts = _WORD.split(token)
+    return tuple(p if i % 2 else _OPENS.search(p) is not None for i, p in enumerate(parts) if p)
 
 
 class _Capitals:
@@ -170,8 +186,10 @@ class _Capitals:
         return upper
 
 
-def _vi_pairs() -> dict[str, int]:
-    return docfreq.collocations("vi")
+@cache
+def _vi_pairs() -> dict[_Key, int]:
+    """The collocation table by syllable pairs: a pair of keys hashes without joining them."""
+    return {tuple(pair.split(" ")): n for pair, n in docfreq.collocations("vi").items()}
 
 
 @cache
@@ -181,6 +199,12 @@ def _stop(lang: str) -> frozenset[str]:
     return stopwords("en")
 
 
+@cache
+def _stop_keys(lang: str) -> frozenset[_Key]:
+    """The stopwords as keys (a key is the stopword's words)."""
+    return frozenset(tuple(w.split(" ")) for w in _stop(lang))
+
+
 class _Found:
     """Candidate terms (keys), in the order first met, each with its occurrences: the
     positions of their first words outside the title, in the order found."""
@@ -188,7 +212,7 @@ class _Found:
     def __init__(self, text: _Text, lang: str) -> None:
         self.text = text
         self.lang = lang
-        self.stop = _stop(lang)
+        self.stop = _stop_keys(lang)
         self.occ: defaultdict[_Key, list[int]] = defaultdict(list)
         self.names: set[_Key] = set()  # met as a name at least once
         self.titled: set[_Key] = set()  # in the headline
@@ -217,27 +241,28 @@ class _Found:
         """Meet the name of the words ``s`` to ``e`` (``size`` words of its run) unless it is
         a stopword or too long; its words then join ``in_name`` (they are no content words)."""
         key = tuple(self.text.keys[s:e])
-        if " ".join(key) in self.stop or size > MAX_WORDS:
+        if key in self.stop or size > MAX_WORDS:
             return
         self.add(key, s, title, True)
         in_name.update(range(s, e))
 
-    def phrases_of(self, content: list[int], width: int, title: bool) -> None:
-        """Meet the phrases of a run: two or three adjacent content words (of ``width``
-        words each, starting at ``content``), the pairs before the triples."""
+    def phrases_of(self, content: list[int], width: int) -> None:
+        """Meet the phrases: two or three adjacent content words (of ``width`` words each,
+        starting at ``content``, in order; a break parts runs), the pairs before the triples."""
         keys, seen, phrases = self.text.keys, self.seen, self.phrases
+        title_end = self.text.title_end
         triples: list[int] = []
         # each word with the next two (-1: none); the last word starts no phrase
         for x, y, z in zip(content, content[1:], [*content[2:], -1], strict=False):
             if x + width == y:
                 phrase = tuple(keys[x : y + width])
-                seen[phrase] += not title
+                seen[phrase] += x >= title_end
                 phrases.append((phrase, x))
                 if y + width == z:
                     triples.append(x)
         for x in triples:
             phrase = tuple(keys[x : x + 3 * width])
-            seen[phrase] += not title
+            seen[phrase] += x >= title_end
             phrases.append((phrase, x))
 
     def form(self, key: _Key) -> str:
@@ -259,12 +284,11 @@ def _candidates(doc: Document) -> _Found:
     found = _Found(text, lang)
     title_end = text.title_end
     if lang == "vi":
-        pairs = _VIPairs(text)
-        for a, b, opening in text.runs:
-            _vi_run(found, pairs, a, b, opening, a < title_end)
+        found.phrases_of(_vi_runs(found, _VIPairs(text)), 2)
     else:
-        for a, b, opening in text.runs:
-            _other_run(found, a, b, opening, a < title_end)
+        content = _other_runs(found)
+        if lang == "en":  # phrases: English only
+            found.phrases_of(content, 1)
     # only a phrase the article repeats can be a keyword: record just those in full
     seen = found.seen
     for phrase, pos in found.phrases:
@@ -276,14 +300,14 @@ def _candidates(doc: Document) -> _Found:
 
 
 class _VIPairs:
-    """Each syllable with the next one: ``text[i]`` (``"a b"``) and ``count[i]``, the
-    table's count for it (0: none, or a number); two zeros end ``count``."""
+    """Each syllable with the next one: ``pair[i]`` (its key as a word) and ``count[i]``,
+    the table's count for it (0: none, or a number); two zeros end ``count``."""
 
-    __slots__ = ("count", "text")
+    __slots__ = ("count", "pair")
 
     def __init__(self, text: _Text) -> None:
-        self.text = list(map(" ".join, pairwise(text.keys)))
-        count = list(map(_vi_pairs().get, self.text, repeat(0)))
+        self.pair = list(pairwise(text.keys))
+        count = list(map(_vi_pairs().get, self.pair, repeat(0)))
         count += [0, 0]
         for i in compress(range(len(count)), map(_DIGIT_OF, text.infos)):  # a number stands alone
             count[i] = 0
@@ -292,73 +316,77 @@ class _VIPairs:
         self.count = count
 
 
-def _vi_run(found: _Found, pairs: _VIPairs, a: int, b: int, opening: bool, title: bool) -> None:
-    """:func:`_candidates` on one Vietnamese run (words ``a`` to ``b``)."""
+def _vi_runs(found: _Found, pairs: _VIPairs) -> list[int]:
+    """:func:`_candidates` on a Vietnamese text, run by run; its content words."""
     text, stop = found.text, found.stop
-    infos, keys = text.infos, text.keys
-    count, joined = pairs.count, pairs.text
-    # words: greedy left to right, a syllable pair of the table, else one syllable;
-    # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
-    # content: the two-syllable words but stopwords (a lone syllable is a word only as a
-    # name; two syllables never start with a number)
-    ws: list[int] = []
-    caps: list[int] = []
-    content: list[int] = []
-    i = a
-    while i < b:
-        if infos[i][NAME]:
-            caps.append(len(ws))
-        ws.append(i)
-        here = count[i]
-        # "để củng cố": when the next pair is the more common word, this syllable stands alone
-        if here and count[i + 1] <= here:
-            if joined[i] not in stop:
-                content.append(i)
-            i += 2
-        else:
-            i += 1
-    ws.append(b)
-    n = len(ws) - 1
-    # sentence-initial stopwords ("Theo") are capitalised by position only
-    first = 0
-    if opening:
-        while first < n and (
-            joined[ws[first]] in stop if ws[first + 1] - ws[first] == 2 else infos[ws[first]][STOP]
-        ):
-            first += 1
-    opener = ws[first] if opening and first < n else -1
+    infos, title_end, occ = text.infos, text.title_end, found.occ
+    count, pair = pairs.count, pairs.pair
     in_name: set[int] = set()
-    k = 0
-    while k < len(caps):  # names: runs of words opening with a capital; a number may end one
-        j = last = caps[k]
-        while k + 1 < len(caps) and caps[k + 1] == last + 1:
+    listed: list[int] = []
+    for a, b, opening in text.runs:
+        title = a < title_end
+        # words: greedy left to right, a syllable pair of the table, else one syllable;
+        # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
+        # content: the two-syllable words but stopwords (a lone syllable is a word only
+        # as a name; two syllables never start with a number)
+        ws: list[int] = []
+        caps: list[int] = []
+        content: list[int] = []
+        i = a
+        while i < b:
+            if infos[i][NAME]:
+                caps.append(len(ws))
+            ws.append(i)
+            here = count[i]
+            # "để củng cố": when the next pair is the more common word, this syllable
+            # stands alone
+            if here and count[i + 1] <= here:
+                if pair[i] not in stop:
+                    content.append(i)
+                i += 2
+            else:
+                i += 1
+        ws.append(b)
+        n = len(ws) - 1
+        # sentence-initial stopwords ("Theo") are capitalised by position only
+        first = 0
+        if opening:
+            while first < n and (
+                pair[ws[first]] in stop
+                if ws[first + 1] - ws[first] == 2
+                else infos[ws[first]][STOP]
+            ):
+                first += 1
+        opener = ws[first] if opening and first < n else -1
+        k = 0
+        while k < len(caps):  # names: runs of words opening with a capital; a number may end one
+            j = last = caps[k]
+            while k + 1 < len(caps) and caps[k + 1] == last + 1:
+                k += 1
+                last += 1
             k += 1
-            last += 1
-        k += 1
-        if last < first:
-            continue
-        j = max(j, first)
-        s, e, size = ws[j], ws[last + 1], last - j + 1
-        if infos[e][DIGIT]:  # a break ends the run: never a number
-            e += 1
-        if s == opener and size == 1:
-            continue  # one capitalised word opening a sentence: not a name
-        if e - s == 1 and _heads_a_word(text, pairs, e, b):
-            continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
-        found.add_name(s, e, size, title, in_name)
-    if opener >= 0 and opener not in in_name:
-        found.openers.add(opener)
-    if in_name:
-        content = [s for s in content if s not in in_name]
-    occ = found.occ
-    for s in content:
-        key = (keys[s], keys[s + 1])
-        if title:
-            found.add(key, s, True)
-        else:
-            occ[key].append(s)  # found.add, inlined: most words take this path
-    if len(content) > 1:
-        found.phrases_of(content, 2, title)
+            if last < first:
+                continue
+            j = max(j, first)
+            s, e, size = ws[j], ws[last + 1], last - j + 1
+            if infos[e][DIGIT]:  # a break ends the run: never a number
+                e += 1
+            if s == opener and size == 1:
+                continue  # one capitalised word opening a sentence: not a name
+            if e - s == 1 and _heads_a_word(text, pairs, e, b):
+                continue  # "Phó chủ tịch", "Luật đất đai": the head of a common noun
+            found.add_name(s, e, size, title, in_name)
+        if opener >= 0 and opener not in in_name:
+            found.openers.add(opener)
+        if in_name:
+            content = [s for s in content if s not in in_name]
+        for s in content:
+            if title:
+                found.add(pair[s], s, True)
+            else:
+                occ[pair[s]].append(s)  # found.add, inlined: most words take this path
+        listed += content
+    return listed
 
 
 def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
@@ -366,8 +394,8 @@ def _heads_a_word(text: _Text, pairs: _VIPairs, end: int, b: int) -> bool:
     infos = text.infos
     if end + 1 >= b or infos[end][CAP] or infos[end][DIGIT]:
         return False
-    pair = pairs.text[end]
-    return pair in _vi_pairs() and pair not in _stop("vi")
+    pair = pairs.pair[end]
+    return pair in _vi_pairs() and pair not in _stop_keys("vi")
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
@@ -377,53 +405,55 @@ def _stem_key(word: str) -> tuple[str]:
     return (found[0] if found else word,)
 
 
-def _other_run(found: _Found, a: int, b: int, opening: bool, title: bool) -> None:
-    """:func:`_candidates` on one run (words ``a`` to ``b``) of a language written one
-    word per token (English): the same steps as for Vietnamese."""
+def _other_runs(found: _Found) -> list[int]:
+    """:func:`_candidates` on a text of a language written one word per token (English),
+    run by run, as for Vietnamese; its content words."""
     text = found.text
-    infos, keys = text.infos, text.keys
+    infos, keys, title_end, occ = text.infos, text.keys, text.title_end, found.occ
     en = found.lang == "en"
-    # sentence-initial stopwords ("The") are capitalised by position only
-    first = a
-    while opening and first < b and infos[first][STOP]:
-        first += 1
-    opener = first if opening and first < b else -1
     in_name: set[int] = set()
-    i = first
-    while i < b:  # names: runs of capitalised words; a number may end one
-        if not infos[i][NAME]:
-            i += 1
-            continue
-        j = i
-        while infos[j + 1][NAME]:  # a break ends the run
-            j += 1
-        s, e, size = i, j + 1, j - i + 1
-        if infos[e][DIGIT]:
-            e += 1
-        i = j + 1
-        while en and size > 1 and infos[s][STOP]:
-            s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
-        if (
-            s == opener
-            and size == 1
-            and not (found.capitals is not None and keys[s] in found.capitals)
-        ):
-            continue  # one capitalised word opening a sentence: not a name
-        found.add_name(s, e, size, title, in_name)
-    if opener >= 0 and opener not in in_name:
-        found.openers.add(opener)
-    content = [i for i in range(a, b) if infos[i][CONTENT]]
-    if in_name:
-        content = [i for i in content if i not in in_name]
-    occ = found.occ
-    for s in content:
-        key = _stem_key(keys[s]) if en else (keys[s],)
-        if title:
-            found.add(key, s, True)
-        else:
-            occ[key].append(s)  # found.add, inlined: most words take this path
-    if en and len(content) > 1:  # phrases: English only
-        found.phrases_of(content, 1, title)
+    listed: list[int] = []
+    for a, b, opening in text.runs:
+        title = a < title_end
+        # sentence-initial stopwords ("The") are capitalised by position only
+        first = a
+        while opening and first < b and infos[first][STOP]:
+            first += 1
+        opener = first if opening and first < b else -1
+        i = first
+        while i < b:  # names: runs of capitalised words; a number may end one
+            if not infos[i][NAME]:
+                i += 1
+                continue
+            j = i
+            while infos[j + 1][NAME]:  # a break ends the run
+                j += 1
+            s, e, size = i, j + 1, j - i + 1
+            if infos[e][DIGIT]:
+                e += 1
+            i = j + 1
+            while en and size > 1 and infos[s][STOP]:
+                s, size = s + 1, size - 1  # "When Andrew Bynum", "The White House"
+            if (
+                s == opener
+                and size == 1
+                and not (found.capitals is not None and keys[s] in found.capitals)
+            ):
+                continue  # one capitalised word opening a sentence: not a name
+            found.add_name(s, e, size, title, in_name)
+        if opener >= 0 and opener not in in_name:
+            found.openers.add(opener)
+        content = [i for i in range(a, b) if infos[i][CONTENT]]
+        if in_name:
+            content = [i for i in content if i not in in_name]
+        for s in content:
+            key = infos[s][UNIT]
+            if title:
+                found.add(key, s, True)
+            else:
+                occ[key].append(s)  # found.add, inlined: most words take this path
+        listed += content
+    return listed
 
 
 def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:
@@ -437,6 +467,13 @@ def _idf_terms(key: _Key, name: bool, lang: str) -> list[str]:
     # tokens.terms(" ".join(key), "en"), word by word: the key's words are lower-case
     # and spaces end tokens, so each word's terms are its own
     return [t for word in key for t in _en_terms(word)]
+
+
+@lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
+def _idf(table: docfreq.DocFreq, key: _Key, name: bool, lang: str) -> float:
+    """A candidate's idf: its rarest document-frequency term's."""
+    terms = _idf_terms(key, name, lang)
+    return max(map(table.idf, terms)) if terms else table.idf("")
 
 
 @lru_cache(maxsize=50_000)  # bounded: an archive's vocabulary keeps growing
@@ -529,13 +566,11 @@ def extract(doc: Document, k: int = 8) -> tuple[Keyword, ...]:
     counts = _Counts(found)
     kept, once = _resolve(found, counts)
     table = docfreq.load(lang)
-    idf = _idfs(table)
     sentence = found.text.sentence
 
     def scored(key: _Key, n: int) -> tuple[float, int, _Key]:
         """The sort key of a candidate: best value first, then first met, then key."""
-        terms = _idf_terms(key, key in found.names, lang)
-        value = _tf(n) * (max(map(idf, terms)) if terms else idf(""))
+        value = _tf(n) * _idf(table, key, key in found.names, lang)
         if key in found.titled:
             value *= HEADLINE_BOOST
         return -value, sentence[found.occ[key][0]], key
@@ -573,21 +608,6 @@ def _rarest(table: docfreq.DocFreq) -> float:
     """The highest idf of a table (an unknown term's, or its rarest term's)."""
     rarest = min(table.table.values(), default=table.min_df)
     return math.log((table.documents + 1) / (min(rarest, table.min_df) + 1))
-
-
-def _idfs(table: docfreq.DocFreq) -> Callable[[str], float]:
-    """``table.idf``, with one log per distinct document frequency (for one article)."""
-    get, rare, documents = table.table.get, table.min_df, table.documents
-    logs: dict[int, float] = {}
-
-    def idf(term: str) -> float:
-        df = get(term, rare)
-        value = logs.get(df)
-        if value is None:
-            value = logs[df] = math.log((documents + 1) / (df + 1))  # DocFreq.idf
-        return value
-
-    return idf
 
 
 def _tf(count: int) -> float:

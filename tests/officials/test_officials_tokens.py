@@ -39,9 +39,12 @@ def _reference_tokens(text: str) -> list[tuple[str, int, int, str, bool, bool]]:
         "Ông Nguyễn Văn A, Phó Chủ tịch UBND TP. Hà Nội, nói: 'Sen's.' x's 's.",
         "",
         "...",
-        # no "then-"/"ex-"/"vice-" and no ".X.": the shortcut without those branches
+        # words a run of letters and digits, or not (a run is tokenised on its own)
         "Obama's aide said _x's, 1.5 and a.b cost $3 at rock'n'roll’s end, Dr.",
         "The ex-mayor, a vice-chair, and then-Sen. Lee of D.C. and the U.S.A met.",
+        # white space other than one space between words
+        "  Sen.  John\tMcCain's\u00a0aide .\n(CNN)--Dr. X. said:  ",
+        "A _b_ c\u2003d’s e.",
     ],
 )
 def test_tokens_match_reference(text: str) -> None:
@@ -51,6 +54,15 @@ def test_tokens_match_reference(text: str) -> None:
         for t, s, e in zip(sent.toks, sent.starts, sent.ends, strict=True)
     ]
     assert got == _reference_tokens(text)
+
+
+def test_tokens_of_a_text_are_its_runs_tokens() -> None:
+    """The run table answers the same however often a run is met, in any text."""
+    text = "Sen. Lee's aide, Sen. Lee's aide, U.S. U.S."
+    first = tokens.tokenize(text)
+    again = tokens.tokenize(text + " " + text)
+    assert again.toks == first.toks * 2
+    assert again.starts[len(first.toks)] == len(text) + 1
 
 
 def test_fold_table_is_the_toneless_fold() -> None:

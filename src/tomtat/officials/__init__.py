@@ -33,8 +33,10 @@ chunks once; each distinct chunk is folded and classified once per process
 (:class:`~tomtat.officials.screen.Screen`, an LRU cache of a pure function), so a
 sentence is tokenised only when it holds the first word(s) of a position and the first
 word of a position or honorific. Tokens are shared objects per text
-(:class:`~tomtat.officials.tokens.Tok`, offsets kept apart), and names are looked up by
-whole folded words rather than by tokenising every sentence.
+(:class:`~tomtat.officials.tokens.Tok`, offsets kept apart); each distinct run of text
+between spaces is tokenised once per process (a bounded table), so tokenising a sentence
+is mostly dict lookups; and names are looked up by whole folded words rather than by
+tokenising every sentence.
 
 Modules, one idea each: ``keys`` (folding), ``tokens`` (the tokeniser), ``data`` and
 ``lexicon`` (the word lists), ``grammar`` (names, heads, honorifics), ``grammar_vi`` and

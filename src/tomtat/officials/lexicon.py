@@ -14,46 +14,58 @@ from tomtat.officials.tokens import Tok, tokenize
 Phrase = tuple[str, ...]
 
 
-class Phrases:
-    """Multi-word phrases looked up by their first token's key, longest first."""
+# a trie node: the length of the phrase that ends here (0: none) and the nodes after it
+_Node = tuple[int, dict[str, "_Node"]]
 
-    __slots__ = ("_by_first",)
+
+class Phrases:
+    """Multi-word phrases in a trie of token keys: a match walks as many tokens as it
+    matches, not every phrase that shares the first word (forty for "chief")."""
+
+    __slots__ = ("_trie",)
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        by_first: dict[str, list[Phrase]] = {}
+        trie: dict[str, _Node] = {}
+        ends: dict[tuple[str, ...], int] = {}
         for text in phrases:
             keys = tuple(t.key for t in tokenize(text).toks)
+            for k in range(1, len(keys) + 1):
+                ends.setdefault(keys[:k], 0)
             if keys:
-                by_first.setdefault(keys[0], []).append(keys)
-        self._by_first = {
-            k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
-        }
+                ends[keys] = len(keys)
+        for keys, end in sorted(ends.items(), key=lambda item: len(item[0])):
+            level = trie
+            for key in keys[:-1]:
+                level = level[key][1]
+            level[keys[-1]] = (end, {})
+        self._trie = trie
 
     def match(self, toks: Sequence[Tok], i: int) -> int:
         """Length of the longest phrase starting at ``toks[i]`` (0 when none, and past the
         end of the tokens)."""
-        if i >= len(toks):
-            return 0
-        cands = self._by_first.get(toks[i].key)
-        if not cands:
-            return 0
         n = len(toks)
-        for phrase in cands:
-            m = len(phrase)
-            if i + m > n:
-                continue
-            k = 1
-            while k < m and toks[i + k].key == phrase[k]:
-                k += 1
-            if k == m:
-                return m
-        return 0
+        if i >= n:
+            return 0
+        node = self._trie.get(toks[i].key)
+        if node is None:
+            return 0
+        best, after = node
+        i += 1
+        while after and i < n:
+            node = after.get(toks[i].key)
+            if node is None:
+                break
+            end, after = node
+            if end:
+                best = end
+            i += 1
+        return best
 
     def firsts(self) -> frozenset[str]:
-        return frozenset(self._by_first)
+        return frozenset(self._trie)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._by_first
+        return key in self._trie
 
 
 @dataclass(frozen=True, slots=True, eq=False)

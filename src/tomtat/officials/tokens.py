@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 from tomtat.officials.data import both
@@ -63,68 +64,78 @@ def make_tok(text: str) -> Tok:
     return Tok(text, key, first.isupper(), first.isalnum() or text[-1].isalnum(), name)
 
 
-class _TokenTable(dict[str, Tok]):
-    """The first ``limit`` distinct token texts met, interned for good (a dict hit is the
-    fastest lookup); later ones go through :func:`make_tok`'s LRU cache.
+class Run(NamedTuple):
+    """The tokens of a run of text without white space, and the steps from the start of
+    each to its end and on to the next one's start: its length, then 0 (the next token
+    follows it) or, for the last, 1 (the space that usually follows a run)."""
 
-    Entries are only ever added, each a pure function of its text, so threads may share
+    toks: tuple[Tok, ...]
+    steps: tuple[int, ...]
+
+
+def split_run(run: str) -> Run:
+    """The tokens of ``run`` (no white space in it).
+
+    A run is tokenised on its own: no token holds white space and the tokens of a run
+    follow each other with none between, so the text's tokens are its runs' tokens, and
+    a period can only join the token just before it in the same run ("Sen.")."""
+    texts = [run] if run.isalnum() else TOKEN.findall(run)  # isalnum: the regex's \w
+    for k in range(len(texts) - 1, -1, -1):  # from the end: the indices before k stay valid
+        tok = texts[k]
+        if tok[-2:] in POSSESSIVE and len(tok) > 2 and tok[0].isalnum():
+            texts[k : k + 1] = [tok[:-2], tok[-2:]]
+    # "Sen" + "." -> "Sen.", "J" + "." -> "J." (a merged token never merges again)
+    abbrev = abbreviations()
+    for k in range(len(texts) - 1, 0, -1):
+        prev = texts[k - 1]
+        if texts[k] == "." and (prev.lower() in abbrev or (len(prev) == 1 and prev.isupper())):
+            texts[k - 1 : k + 1] = [prev + "."]
+    steps = [step for text in texts for step in (len(text), 0)]
+    steps[-1] = 1
+    return Run(tuple(map(make_tok, texts)), tuple(steps))
+
+
+class _RunTable(dict[str, Run]):
+    """The first ``limit`` distinct runs met, tokenised and kept for good (a dict hit is
+    the fastest lookup); later ones are tokenised each time.
+
+    Entries are only ever added, each a pure function of its run, so threads may share
     the table: a reader never sees a wrong or a vanishing entry.
     """
 
     limit = 1 << 16
 
-    def __missing__(self, text: str) -> Tok:
-        tok = make_tok(text)
+    def __missing__(self, run: str) -> Run:
+        found = split_run(run)
         if len(self) < self.limit:
-            self[text] = tok
-        return tok
+            self[run] = found
+        return found
 
 
-_TABLE = _TokenTable()
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
-# TOKEN without its first two branches, and what any text they match holds ("then-",
-# "ex-", "vice-"; ".X." of "U.S."): most sentences hold neither, and the plain pattern
-# splits them in a third less time (its possessive quantifiers and lookahead change no
-# match: they spare the regex engine backtracking states and tries at white space)
-_PLAIN_SPLIT = re.compile(r"((?=\S)(?:\w++(?:[-'’]\w++)*+|[^\w\s]))")
-_PREFIXED = re.compile(r"(?:[Tt]hen|[Ee]x|[Vv]ice)-")
-_INITIALS = re.compile(r"\.[^\W\d_]\.")
+_RUNS = _RunTable()
+# Run.toks, Run.steps: an index is read faster than a field's name
+_TOKS = itemgetter(0)
+_STEPS = itemgetter(1)
 
 
 def tokenize(text: str) -> Sent:
     """The tokens of ``text`` with their offsets ("Sen." and "U.S." one token, "'s" apart)."""
-    special = _INITIALS.search(text) or ("-" in text and _PREFIXED.search(text))
-    # white space, token, white space, ..., white space
-    pieces = (_TOKEN_SPLIT if special else _PLAIN_SPLIT).split(text)
-    texts = pieces[1::2]
-    bounds = list(accumulate(map(len, pieces)))
-    starts = bounds[:-1:2]
-    ends = bounds[1::2]
-    if "'s" in text or "’s" in text:
-        owners = [
-            k
-            for k, tok in enumerate(texts)
-            if tok[-2:] in POSSESSIVE and len(tok) > 2 and tok[0].isalnum()
-        ]
-        for k in reversed(owners):  # from the end: the indices before k stay valid
-            tok = texts[k]
-            texts[k : k + 1] = [tok[:-2], tok[-2:]]
-            starts.insert(k + 1, ends[k] - 2)
-            ends.insert(k, ends[k] - 2)
-    if "." in texts:
-        # "Sen" + "." -> "Sen.", "J" + "." -> "J." (a merged token never merges again)
-        dots: list[int] = []
-        k = 0
-        for _ in range(texts.count(".") - (texts[0] == ".")):  # a period opening the text stays
-            k = texts.index(".", k + 1)
-            dots.append(k)
-        abbrev = abbreviations()
-        for k in reversed(dots):
-            prev = texts[k - 1]
-            if ends[k - 1] == starts[k] and (
-                prev.lower() in abbrev or (len(prev) == 1 and prev.isupper())
-            ):
-                texts[k - 1 : k + 1] = [prev + "."]
-                ends[k - 1 : k + 1] = [ends[k]]
-                del starts[k]
-    return Sent(list(map(_TABLE.__getitem__, texts)), starts, ends)
+    # most runs were met before: a text is mostly dict lookups (the regex engine's cost per
+    # character is a hundred times that of ``str.split``)
+    runs = text.split()
+    parts = list(map(_RUNS.__getitem__, runs))
+    toks = list(chain.from_iterable(map(_TOKS, parts)))
+    if len(text) == sum(map(len, runs)) + len(runs) - 1:  # one space between runs
+        # start, end, next start, ...: the steps added up
+        bounds = list(accumulate(chain.from_iterable(map(_STEPS, parts)), initial=0))
+        return Sent(toks, bounds[:-1:2], bounds[1::2])
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for run, part in zip(runs, parts, strict=True):
+        pos = text.find(run, pos)
+        for tok in part.toks:
+            starts.append(pos)
+            pos += len(tok.text)
+            ends.append(pos)
+    return Sent(toks, starts, ends)

@@ -33,7 +33,10 @@ class DocFreq:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term."""
-        df = self.table.get(term, self.min_df)
+        return self.idf_of(self.table.get(term, self.min_df))
+
+    def idf_of(self, df: int) -> float:
+        """Inverse document frequency of a term found in ``df`` documents."""
         return math.log((self.documents + 1) / (df + 1))
 
 

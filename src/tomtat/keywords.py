@@ -19,7 +19,6 @@ Scores are relative to the best keyword (1.0). Pure and linear in the article.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -607,7 +606,7 @@ def _pick(found: _Found, ranked: list[tuple[float, int, _Key]], k: int) -> list[
 def _rarest(table: docfreq.DocFreq) -> float:
     """The highest idf of a table (an unknown term's, or its rarest term's)."""
     rarest = min(table.table.values(), default=table.min_df)
-    return math.log((table.documents + 1) / (min(rarest, table.min_df) + 1))
+    return table.idf_of(min(rarest, table.min_df))
 
 
 def _tf(count: int) -> float:

@@ -27,8 +27,8 @@ def _vi_stop() -> tuple[frozenset[str], frozenset[str]]:
     return single, double
 
 
-# syllable -> (tone-folded form, is a content syllable), or _NUMBER; filled lazily,
-# bounded by the vocabulary (a few tens of thousands of syllables at most)
+# syllable -> (tone-folded form, is a content syllable), or _NUMBER for a number; filled
+# lazily: a few tens of thousands of syllables, the numbers met, capped at 200,000 entries
 _VI_SYLLABLE: dict[str, tuple[str, bool]] = {}
 _NUMBER = ("", False)  # a token of digits: neither a term nor part of a pair
 

@@ -48,3 +48,27 @@ def test_shipped_stopwords_are_stopwordsisos(code: str) -> None:
     assert files("tomtat").joinpath(f"data/stopwords-{code}.txt").is_file()
     assert lang.stopwords(code) == {w.lower() for w in stopwordsiso.stopwords(code)}
     assert "của" in lang.stopwords("vi") and "the" in lang.stopwords("en")
+
+
+def test_vietnamese_share_counts_letters_not_digits_or_spaces() -> None:
+    # three of six letters are Vietnamese, far below 2 % of all the characters
+    text = "ăn ăn ăn " + "2024 - 10 - 15; 12.345.678 " * 20
+    assert lang.detect(text) == "vi"
+    assert lang.identify(text) == "vi"
+    # one Vietnamese letter in hundreds of English ones
+    assert lang.detect("the cat sat on the mat " * 20 + "ă") == "en"
+
+
+def test_other_scripts_are_neither_language_unless_latin_letters_dominate() -> None:
+    assert lang.identify("Президент России выступил с заявлением. " * 5) == "und"
+    assert lang.identify("中国国家主席发表讲话" * 20) == "und"
+    # a few non-Latin letters quoted in English prose
+    text = "The minister said the name Россия means Russia and that is all. " * 5
+    assert lang.identify(text) == "en"
+
+
+def test_function_word_share_with_a_dotted_capital_i() -> None:
+    # "İ" lower-cases to two characters, the second no letter: words are still whole
+    text = "İstanbul is where the talks were held, and the İzmir mayor was there. " * 5
+    assert lang.identify(text) == "en"
+    assert lang.identify("İstanbul İzmir Ankara Antalya Bursa Konya Adana " * 6) == "und"

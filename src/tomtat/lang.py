@@ -17,31 +17,46 @@ _VI_CHARS = re.compile(
 )
 # Everything but letters ([^\W\d_]): what is left after removing it is the letters.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+# Above this share of letters only Vietnamese uses, the text is Vietnamese: its prose has
+# one every ~5-8 letters; English quoting a Vietnamese name has a handful in thousands.
+VI_SHARE = 0.02
+
+
+def _head(text: str, sample: int) -> str:
+    head = text[:sample]
+    if not unicodedata.is_normalized("NFC", head):
+        head = unicodedata.normalize("NFC", head)
+    return head
 
 
 def detect(text: str, sample: int = 2000) -> str:
     """Return ``"vi"`` when the text carries Vietnamese diacritics, else ``"en"``."""
-    head = text[:sample]
-    if not unicodedata.is_normalized("NFC", head):
-        head = unicodedata.normalize("NFC", head)
-    return _detect(head)[0]
+    return _detect(_head(text, sample))
 
 
 @lru_cache(maxsize=4)  # a batch record is identified, then detected again once cleaned
-def _detect(head: str) -> tuple[str, int]:
-    """``(language, number of letters)`` of a normalised head of text."""
-    letters = len(_NOT_LETTERS.sub("", head))
-    if letters == 0:
-        return "en", 0
+def _detect(head: str) -> str:
+    """The language of a normalised head of text: Vietnamese when more than VI_SHARE of
+    its letters are letters only Vietnamese uses."""
     vi = len(_VI_CHARS.findall(head))
-    # Vietnamese prose has one such letter every ~5-8 letters; English quoting a
-    # Vietnamese name has a handful in thousands.
-    return ("vi" if vi / letters > 0.02 else "en"), letters
+    if not vi:
+        return "en"
+    # Counting the letters costs five times the search above: a share of every
+    # character above VI_SHARE is a share of the letters above it too (letters <= len)
+    if vi / len(head) > VI_SHARE:
+        return "vi"
+    return "vi" if vi / _letters(head) > VI_SHARE else "en"
+
+
+def _letters(head: str) -> int:
+    return len(_NOT_LETTERS.sub("", head))
 
 
 # Letters of the Latin script (Basic Latin, Latin-1, Extended-A/B, IPA, Extended
-# Additional where Vietnamese lives).
-_NOT_LATIN = re.compile("[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+# Additional where Vietnamese lives), and letters outside it.
+_LATIN_RANGES = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_NOT_LATIN = re.compile(f"[^{_LATIN_RANGES}]+")
+_OTHER_LETTER = re.compile(f"[^\\W\\d_{_LATIN_RANGES}]")
 # English prose: these words are about a quarter of all words; French, Spanish or
 # German news has almost none of them.
 _EN_FUNCTION = frozenset(
@@ -110,25 +125,33 @@ def identify(text: str, sample: int = 2000) -> str:
     which English function words are rare (French, Spanish, German, ...). Short or
     letterless text is given the benefit of the doubt (English).
     """
-    head = text[:sample]
-    if not unicodedata.is_normalized("NFC", head):
-        head = unicodedata.normalize("NFC", head)
-    lang, letters = _detect(head)
-    # (every letter of an ASCII head is Latin: the count is only needed otherwise)
-    if (
-        letters >= 10
-        and not head.isascii()
-        and len(_NOT_LATIN.sub("", head)) < MIN_LATIN_SHARE * letters
-    ):
+    head = _head(text, sample)
+    if _other_script(head):
         return "und"
+    lang = _detect(head)
     if lang == "vi":
         return lang
-    words = [w.lower() for w in _WORDS.findall(head)]
+    # the head lower-cased has the same words lower-cased but for "İ", whose lower
+    # case is two characters, the second no letter
+    if "İ" in head:
+        words = [w.lower() for w in _WORDS.findall(head)]
+    else:
+        words = _WORDS.findall(head.lower())
     if len(words) >= MIN_WORDS_TO_JUDGE:
-        share = sum(w in _EN_FUNCTION for w in words) / len(words)
+        share = sum(map(_EN_FUNCTION.__contains__, words)) / len(words)
         if share < MIN_EN_FUNCTION_SHARE:
             return "und"
     return lang
+
+
+def _other_script(head: str) -> bool:
+    """Are most of the head's letters (of at least 10) outside the Latin script?"""
+    # a letter outside it is rare in Latin-script text, and finding one is cheap: only
+    # then count (every letter of a head without one is Latin)
+    if head.isascii() or not _OTHER_LETTER.search(head):
+        return False
+    letters = _letters(head)
+    return letters >= 10 and len(_NOT_LATIN.sub("", head)) < MIN_LATIN_SHARE * letters
 
 
 def resolve(lang: str, text: str) -> str:

@@ -46,6 +46,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from operator import mul
 from types import MappingProxyType
 from typing import Any
@@ -168,32 +169,27 @@ class DocFreq:
     documents: int
     min_df: int
     table: Mapping[str, int]  # term -> document frequency
-    # the idf of each listed term met so far (bounded by the table)
-    known: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    # term -> idf, for the listed terms: looked up in C (map), never computed per call
+    weights: Mapping[str, float] = field(init=False, compare=False, repr=False)
+    rare: float = field(init=False, compare=False, repr=False)  # the idf of an unlisted term
 
-    @property
-    def rare(self) -> float:
-        """The idf of a term that is not listed."""
-        return _idf(self.documents, self.min_df)
+    def __post_init__(self) -> None:
+        # one log per distinct document frequency (about a thousand for 20,000 terms)
+        by_count = {count: _idf(self.documents, count) for count in set(self.table.values())}
+        weights = dict(zip(self.table, map(by_count.__getitem__, self.table.values()), strict=True))
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "rare", _idf(self.documents, self.min_df))
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of ``term``."""
-        return self.known.get(term) or self._look_up(term)
+        return self.weights.get(term, self.rare)
 
     def idfs(self, terms: Iterable[str]) -> dict[str, float]:
         """:meth:`idf` of each term."""
-        known, look_up = self.known.get, self._look_up
-        return {t: known(t) or look_up(t) for t in terms}
-
-    def _look_up(self, term: str) -> float:
-        count = self.table.get(term)
-        if count is None:
-            return self.rare
-        value = self.known[term] = _idf(self.documents, count)
-        return value
+        listed = tuple(terms)
+        return dict(zip(listed, map(self.weights.get, listed, repeat(self.rare)), strict=True))
 
 
-@cache  # one log per distinct document frequency (about a thousand)
 def _idf(documents: int, count: int) -> float:
     return math.log(documents / count)
 
@@ -377,7 +373,8 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     idf = feats.idf
     # the article's key terms: the KEY_TERMS with most tf x idf
     # (sorted is stable: ties keep the article's order, as heapq.nlargest would, in C)
-    weight = {t: c * idf[t] for t, c in feats.tf.items()}
+    tf = feats.tf
+    weight = dict(zip(tf, map(mul, tf.values(), map(idf.__getitem__, tf)), strict=True))
     key = frozenset(sorted(weight, key=weight.__getitem__, reverse=True)[:KEY_TERMS])
     # sums of floats run over tuples or sorted terms, never over sets (hash order)
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))

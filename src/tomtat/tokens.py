@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 from tomtat.lang import fold_tone, stopwords
@@ -69,17 +69,26 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
+class _Pieces(dict[str, tuple[str, ...]]):
+    """A lower-cased token (text between spaces) -> its words; filled as tokens are met,
+    up to 200,000 of them (most tokens are one word, ``isalnum`` being exactly
+    ``[^\\W_]+``; only the others need the regex)."""
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        found = (piece,) if piece.isalnum() else tuple(_WORD.findall(piece))
+        if len(self) < 200_000:
+            self[piece] = found
+        return found
+
+
+_PIECES = _Pieces()
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits, apostrophes kept inside words)."""
-    # No token spans a space, so the text can be cut at spaces first: most pieces are
-    # one word already (``isalnum`` is exactly ``[^\W_]+``); only the others need the regex.
-    out: list[str] = []
-    for piece in text.lower().split():
-        if piece.isalnum():
-            out.append(piece)
-        else:
-            out += _WORD.findall(piece)
-    return out
+    # No token spans a space, so the text can be cut at spaces first and each piece's
+    # words looked up (in C: map and chain, no Python step per piece met before)
+    return list(chain.from_iterable(map(_PIECES.__getitem__, text.lower().split())))
 
 
 def terms(text: str, lang: str) -> list[str]:

@@ -10,7 +10,7 @@ more JSONL corpora, gzipped or not (one article per line, field ``text``, paragr
 separated by blank lines; articles whose ``id`` is listed in ``--exclude`` are left
 out, so the unseen train sample stays unseen), prunes what the trainer
 learns from too little evidence, merges in the curated abbreviation lists below and
-writes a sorted, deterministic JSON file that :mod:`tomtat.segment` loads.
+writes a sorted, deterministic JSON file that :mod:`tomtat.punkt` loads.
 
 On large corpora Punkt confuses names with words. The training keeps the curated
 abbreviations all along (Punkt drops a seeded "Mr" or "U.S" it also sees without a
@@ -145,7 +145,7 @@ _ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)
 
 @dataclass
 class Model:
-    """The learned tables, in the JSON layout :mod:`tomtat.segment` reads."""
+    """The learned tables, in the JSON layout :mod:`tomtat.punkt` reads."""
 
     abbrev_types: set[str] = field(default_factory=set)
     collocations: set[tuple[str, str]] = field(default_factory=set)

@@ -154,8 +154,13 @@ class _Capitals:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.text = " ".join(" ".join(texts).split())  # tokens between single spaces
-        self.lowered = self.text.lower()
+        text = " ".join(texts)
+        # tokens between single spaces; a printable text (no whitespace but the ASCII
+        # space, see str.isprintable) without two spaces in a row has them already
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+        self.text = text
+        self.lowered = text.lower()
         self.known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
@@ -174,8 +179,12 @@ class _Capitals:
             return word in capitalised and word not in lower
         # a match's lower-cased text is in its token's: only those tokens can hold one
         upper = False
+        size = len(word)
         pos = lowered.find(word)
         while pos >= 0:
+            if not _may_start_match(text, pos, pos + size):
+                pos = lowered.find(word, pos + 1)
+                continue
             end = text.find(" ", pos)
             token = text[text.rfind(" ", 0, pos) + 1 : end if end >= 0 else None]
             if word in _LOWER_WORD.findall(token):
@@ -183,6 +192,17 @@ class _Capitals:
             upper = upper or any(w.lower() == word for w in _UPPER_WORD.findall(token))
             pos = lowered.find(word, end) if end >= 0 else -1
         return upper
+
+
+def _may_start_match(text: str, start: int, end: int) -> bool:
+    """Can a match of _LOWER_WORD or _UPPER_WORD span ``text[start:end]`` exactly? Not
+    after a word character (\\b) nor before one of the characters a match goes on with:
+    a cheap test that spares most occurrences inside longer words the regexes."""
+    before = text[start - 1 : start]  # "" at the start of the text
+    after = text[end : end + 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not after or not (after.isalnum() or after in "_'’-")
 
 
 @cache

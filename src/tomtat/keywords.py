@@ -181,7 +181,10 @@ class _Capitals:
         size = len(word)
         pos = lowered.find(word)
         while pos >= 0:
-            if not _may_start_match(text, pos, pos + size):
+            # a lower-case match is the word as written; a capitalised one (A-Z) tells
+            # only until one is found: other occurrences spare their token's regexes
+            wanted = text.startswith(word, pos) or (not upper and "A" <= text[pos] <= "Z")
+            if not (wanted and _may_start_match(text, pos, pos + size)):
                 pos = lowered.find(word, pos + 1)
                 continue
             end = text.find(" ", pos)

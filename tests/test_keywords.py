@@ -79,10 +79,11 @@ def test_capitalised_words_are_those_the_whole_text_regexes_find() -> None:
     for texts in (
         ["Al-Qaeda's chief met an al-qaeda cell.", "Rose rose; Obama-era aides met Obama"],
         ["İstanbul: Trump's trip", "Trump and the trumpet"],
+        ["Trump_Tower and X-rose, rose's Rose-era", "O'Neil met o'neil\tand\u00a0Neil"],
     ):
         lower = {w for t in texts for w in keywords._LOWER_WORD.findall(t)}
         upper = {w.lower() for t in texts for w in keywords._UPPER_WORD.findall(t)}
         capitals = keywords._Capitals(texts)
         words = {w.lower() for t in texts for w in t.replace("-", " ").split()}
-        for word in words | {"qaeda", "obama", "trump", "rose", "al-qaeda's", "istanbul"}:
+        for word in words | {"qaeda", "obama", "trump", "rose", "al-qaeda's", "istanbul", "neil"}:
             assert (word in capitals) == (word in upper - lower - stopwords("en")), word

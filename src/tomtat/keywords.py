@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
-from itertools import compress, pairwise, repeat
+from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import Final
 
@@ -54,7 +54,6 @@ NAME: Final = 4
 CONTENT: Final = 5
 UNIT: Final = 6
 _KEY_OF = itemgetter(KEY)
-_DIGIT_OF = itemgetter(DIGIT)
 # An article's words are one list with a break after every run: a break is no word
 # (never capitalised, a number, a syllable of a pair or a content word)
 _BREAK: Final = "\n"
@@ -154,8 +153,13 @@ class _Capitals:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.text = " ".join(" ".join(texts).split())  # tokens between single spaces
-        self.lowered = self.text.lower()
+        text = " ".join(texts)
+        # tokens between single spaces; a printable text (no whitespace but the ASCII
+        # space, see str.isprintable) without two spaces in a row has them already
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+        self.text = text
+        self.lowered = text.lower()
         self.known: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
@@ -174,8 +178,15 @@ class _Capitals:
             return word in capitalised and word not in lower
         # a match's lower-cased text is in its token's: only those tokens can hold one
         upper = False
+        size = len(word)
         pos = lowered.find(word)
         while pos >= 0:
+            # a lower-case match is the word as written; a capitalised one (A-Z) tells
+            # only until one is found: other occurrences spare their token's regexes
+            wanted = text.startswith(word, pos) or (not upper and "A" <= text[pos] <= "Z")
+            if not (wanted and _may_start_match(text, pos, pos + size)):
+                pos = lowered.find(word, pos + 1)
+                continue
             end = text.find(" ", pos)
             token = text[text.rfind(" ", 0, pos) + 1 : end if end >= 0 else None]
             if word in _LOWER_WORD.findall(token):
@@ -185,10 +196,25 @@ class _Capitals:
         return upper
 
 
+def _may_start_match(text: str, start: int, end: int) -> bool:
+    """Can a match of _LOWER_WORD or _UPPER_WORD span ``text[start:end]`` exactly? Not
+    after a word character (\\b) nor before one of the characters a match goes on with:
+    a cheap test that spares most occurrences inside longer words the regexes."""
+    before = text[start - 1 : start]  # "" at the start of the text
+    after = text[end : end + 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not after or not (after.isalnum() or after in "_'’-")
+
+
 @cache
 def _vi_pairs() -> dict[_Key, int]:
-    """The collocation table by syllable pairs: a pair of keys hashes without joining them."""
-    return {tuple(pair.split(" ")): n for pair, n in docfreq.collocations("vi").items()}
+    """The collocation table by syllable pairs: a pair of keys hashes without joining them.
+
+    A number stands alone: no pair holds one (the shipped table has none; this keeps it
+    so), hence a syllable that is a number is never part of a word (see _VIPairs)."""
+    pairs = ((tuple(pair.split(" ")), n) for pair, n in docfreq.collocations("vi").items())
+    return {pair: n for pair, n in pairs if not any(map(str.isdigit, pair))}
 
 
 @cache
@@ -300,19 +326,15 @@ def _candidates(doc: Document) -> _Found:
 
 class _VIPairs:
     """Each syllable with the next one: ``pair[i]`` (its key as a word) and ``count[i]``,
-    the table's count for it (0: none, or a number); two zeros end ``count``."""
+    the table's count for it (0: none, or a number: the table holds no number); two
+    zeros end ``count``."""
 
     __slots__ = ("count", "pair")
 
     def __init__(self, text: _Text) -> None:
         self.pair = list(pairwise(text.keys))
-        count = list(map(_vi_pairs().get, self.pair, repeat(0)))
-        count += [0, 0]
-        for i in compress(range(len(count)), map(_DIGIT_OF, text.infos)):  # a number stands alone
-            count[i] = 0
-            if i:
-                count[i - 1] = 0
-        self.count = count
+        self.count = list(map(_vi_pairs().get, self.pair, repeat(0)))
+        self.count += [0, 0]
 
 
 def _vi_runs(found: _Found, pairs: _VIPairs) -> list[int]:
@@ -324,6 +346,7 @@ def _vi_runs(found: _Found, pairs: _VIPairs) -> list[int]:
     listed: list[int] = []
     for a, b, opening in text.runs:
         title = a < title_end
+        in_name.clear()  # the run's words in names (a run's own: no filter otherwise)
         # words: greedy left to right, a syllable pair of the table, else one syllable;
         # word j spans ws[j] to ws[j + 1]. caps: the words opening with a capital;
         # content: the two-syllable words but stopwords (a lone syllable is a word only
@@ -414,6 +437,7 @@ def _other_runs(found: _Found) -> list[int]:
     listed: list[int] = []
     for a, b, opening in text.runs:
         title = a < title_end
+        in_name.clear()  # the run's words in names (a run's own: no filter otherwise)
         # sentence-initial stopwords ("The") are capitalised by position only
         first = a
         while opening and first < b and infos[first][STOP]:

@@ -67,11 +67,19 @@ class Matcher:
         self.lex = lex
         self.sent = sent
         self.toks = toks = sent.toks
-        self.starts = sent.starts
-        self.ends = sent.ends
         self.n = len(toks)
         self.vi = lex.lang == "vi"
         self._heads: dict[int, tuple[int, int]] = {}  # head(i), asked many times a sentence
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts (worked out on first use: see :class:`Sent`)."""
+        return self.sent.starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends."""
+        return self.sent.ends
 
     # -- helpers ------------------------------------------------------------
 

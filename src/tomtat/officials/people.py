@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from tomtat.officials.grammar import Matcher, without_nickname
@@ -186,7 +187,8 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
         toks = sent.toks
         names = list(map(_NAME, toks))
         i = 0
-        for c in [c for c, name in enumerate(names) if name in openers]:
+        # the positions of openers, found by compress() without a Python step per token
+        for c in compress(count(), map(openers.__contains__, names)):
             if c < i:
                 continue  # inside the mention just counted
             i = c
@@ -493,7 +495,7 @@ def _merge_unaccented(groups: dict[tuple[str, ...], Person]) -> None:
 
 def span_text(sent: Sent, s: int, e: int) -> str:
     """The text of tokens ``s:e`` with their original spacing."""
-    toks, starts, ends = sent
+    toks, starts, ends = sent.toks, sent.starts, sent.ends
     out = toks[s].text
     for k in range(s + 1, e):
         out += " " * (starts[k] - ends[k - 1]) + toks[k].text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
@@ -41,6 +41,7 @@ class Person:
 
 
 _NAME = attrgetter("name")
+_CAP = attrgetter("cap")
 _FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
 
 
@@ -93,7 +94,7 @@ def _post_words(lex: Lexicon, text: str) -> tuple[Tok, ...]:
         if not (t.word or t.key == "'s"):
             continue
         full = lex.title_abbreviations.get(t.key.rstrip("."))
-        out.append(t._replace(key=full) if full else t)
+        out.append(replace(t, key=full) if full else t)
     return tuple(out)
 
 
@@ -333,18 +334,20 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         for sidx, sent in body.with_words(singles, as_words=True):
             m = Matcher(lex, sent)
             toks = sent.toks
-            i = 0
-            while i < len(toks):
-                ne = m.name_at(i, after_title=False) if toks[i].cap else 0
+            resume = 0
+            # a name opens on a capitalised token: compress() finds those, without a
+            # Python step per token; a name found is scanned past
+            for i in compress(count(), map(_CAP, toks)):
+                if i < resume:
+                    continue
+                ne = m.name_at(i, after_title=False)
                 if ne - i >= 2:
                     idx = without_nickname(toks, i, ne)  # Jose "Pepe" Mujica
                     keys = tuple(toks[x].name for x in idx)
                     seen.setdefault(keys, []).append((sidx, i))
                     text = span_text(sent, i, ne) if len(idx) == ne - i else ""
                     texts.setdefault(keys, text or " ".join(toks[x].text for x in idx))
-                    i = ne
-                    continue
-                i += 1
+                    resume = ne
     fulls = [k for k in seen if len(k) >= 2]
     for keys in sorted(groups, key=len):
         p = groups[keys]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tomtat.officials.keys import is_vi_syllable, word_key
@@ -20,6 +21,26 @@ VI_ONLY = re.compile(
 # a Korean given name: two syllables joined by a hyphen ("Geun-hye", "Jae-in", "Ki-moon")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
+
+
+# the shape tests below cost thousands of instructions a call in the regex engine and
+# the same token texts recur in every article: cached (bounded), a hit is a dict lookup
+@lru_cache(maxsize=1 << 16)
+def is_acronym(text: str) -> bool:
+    """An acronym or a Roman numeral ("UBND", "TP.", "XII")."""
+    return ACRONYM.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_brand(text: str) -> bool:
+    """A camel-case brand ("OceanBank", "iPhone"), not "McCain"."""
+    return _CAMEL.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def vi_only(text: str) -> bool:
+    """``text`` holds a letter only Vietnamese writes ("đ", "ơ", "ạ")."""
+    return VI_ONLY.search(text) is not None
 
 
 def without_nickname(toks: list[Tok], s: int, e: int) -> list[int]:
@@ -230,7 +251,7 @@ class Matcher:
             return False
         return (
             (hyphen or run - j >= 3)
-            and not any(VI_ONLY.search(t.text) for t in toks[j:run])
+            and not any(vi_only(t.text) for t in toks[j:run])
             and not any(self.is_place(x) or self.lex.heads.match(toks, x) for x in range(j, run))
         )
 
@@ -266,9 +287,9 @@ class Matcher:
             or self.honour_name(j, after_title)
         ):
             return 0
-        if self.vi and (ACRONYM.fullmatch(t.text) or any(map(str.isdigit, t.text))):
+        if self.vi and (is_acronym(t.text) or any(map(str.isdigit, t.text))):
             return 0
-        if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
+        if is_brand(t.text):  # OceanBank, iPhone: brands
             return 0
         if self.is_place(j) or (self.lex.heads.match(self.toks, j) and not self.given_name(j)):
             return 0
@@ -281,10 +302,7 @@ class Matcher:
                 # "Đoàn TNCS", "Đoàn TP. HCM": an acronym ends the run, and so does a
                 # position written without a comma ("ông Trần Văn Đồng Bí thư Đảng ủy")
                 for x in range(j + 1, run):
-                    if (
-                        ACRONYM.fullmatch(self.toks[x].text)
-                        or self.lex.heads.match(self.toks, x) >= 2
-                    ):
+                    if is_acronym(self.toks[x].text) or self.lex.heads.match(self.toks, x) >= 2:
                         run = x
                         break
                 length = run - j
@@ -295,7 +313,7 @@ class Matcher:
                 return 0
             if t.key in self.lex.first_names or (not is_vi_syllable(t.key) and len(t.text) > 1):
                 # a foreign name: no Vietnamese-only letters ("Vicem Bút Sơn" is a company)
-                if any(VI_ONLY.search(x.text) for x in self.toks[j:run]):
+                if any(vi_only(x.text) for x in self.toks[j:run]):
                     return 0
                 return run
             if self._korean_like(j, run):

@@ -186,13 +186,12 @@ class Body:
             self._utf8 = self._lower.encode("utf-8")
         except UnicodeEncodeError:
             self._utf8 = b""
-        # safe: folding is a per-character map (see UNSAFE); one line per sentence. ASCII
-        # text (isascii is a flag read) holds no UNSAFE character and is NFC, so it skips
-        # the two scans; "in" finds a newline with memchr, faster than counting them
+        # safe: folding is a per-character map (see UNSAFE); one line per sentence ("in"
+        # finds a newline with memchr, faster than counting them)
         self.safe = (
             bool(self._utf8)
             and (
-                self._joined.isascii()
+                latin1(self._joined)
                 or (
                     UNSAFE.search(self._joined) is None
                     and unicodedata.is_normalized("NFC", self._joined)
@@ -286,6 +285,18 @@ class Body:
                 pos = folded.find(w, starts[k + 1])
         items = self.items
         return [(items[k][0], self.tokens(items[k][0], items[k][1])) for k in sorted(found)]
+
+
+def latin1(text: str) -> bool:
+    """Whether every character of ``text`` is below U+0100. Such text holds no UNSAFE
+    character and is NFC (a test checks both), so it skips those two scans: encoding it
+    is a copy, while the regex's character class costs hundreds of instructions a
+    character of it."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def may_hold_title(lex: Lexicon, toneless: str) -> bool:

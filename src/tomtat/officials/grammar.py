@@ -129,7 +129,8 @@ class Matcher:
         toks, n = self.toks, self.n
         parts = particles()
         e = j
-        while e < n and e - j < limit:
+        stop = j + limit if j + limit < n else n  # the limit and the end in one test
+        while e < stop:
             t = toks[e]
             if t.word and (t.cap or (e > j and is_particle(t.key))):
                 if (
@@ -150,7 +151,7 @@ class Matcher:
                     break  # "Zimbabwe Prime Minister", "Florida Gov. Jeb Bush" are no names
                 e += 1
                 continue
-            if e > j and not self.vi and self.nickname(e):
+            if t.text in NICK_OPEN and e > j and not self.vi and self.nickname(e):
                 e += 3  # Jose "Pepe" Mujica: the nickname is left out of the name's text
                 continue
             if (

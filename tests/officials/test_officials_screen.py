@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,14 @@ def test_screen_never_skips_a_sentence_that_gives_a_title() -> None:
                 hits = patterns.find_hits(lex, tokens.tokenize(sentence), sentence, index)
                 assert all(not h.titles for h in hits), sentence
     assert skipped > 0
+
+
+def test_latin1_text_is_safe_without_the_scans() -> None:
+    """The premise of the Latin-1 shortcut: no such character is UNSAFE, none combines
+    (so a text of them is NFC), and the test tells them from any other."""
+    for cp in range(256):
+        char = chr(cp)
+        assert keys.UNSAFE.search(char) is None
+        assert unicodedata.combining(char) == 0 and unicodedata.is_normalized("NFC", char)
+    assert screen.latin1("Café, naïve résumé\u00a0£5")
+    assert not screen.latin1("Café \u0130stanbul") and not screen.latin1("Thủ tướng")

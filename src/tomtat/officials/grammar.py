@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tomtat.officials.keys import is_vi_syllable, word_key
@@ -20,6 +21,26 @@ VI_ONLY = re.compile(
 # a Korean given name: two syllables joined by a hyphen ("Geun-hye", "Jae-in", "Ki-moon")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 ACRONYM = re.compile(r"[^\W\d_]*[A-ZĐ][A-ZĐ]+[^\W\d_]*\.?|[IVXLC]+\.?")
+
+
+# the shape tests below cost thousands of instructions a call in the regex engine and
+# the same token texts recur in every article: cached (bounded), a hit is a dict lookup
+@lru_cache(maxsize=1 << 16)
+def is_acronym(text: str) -> bool:
+    """An acronym or a Roman numeral ("UBND", "TP.", "XII")."""
+    return ACRONYM.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_brand(text: str) -> bool:
+    """A camel-case brand ("OceanBank", "iPhone"), not "McCain"."""
+    return _CAMEL.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def vi_only(text: str) -> bool:
+    """``text`` holds a letter only Vietnamese writes ("đ", "ơ", "ạ")."""
+    return VI_ONLY.search(text) is not None
 
 
 def without_nickname(toks: list[Tok], s: int, e: int) -> list[int]:
@@ -67,11 +88,19 @@ class Matcher:
         self.lex = lex
         self.sent = sent
         self.toks = toks = sent.toks
-        self.starts = sent.starts
-        self.ends = sent.ends
         self.n = len(toks)
         self.vi = lex.lang == "vi"
         self._heads: dict[int, tuple[int, int]] = {}  # head(i), asked many times a sentence
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts (worked out on first use: see :class:`Sent`)."""
+        return self.sent.starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends."""
+        return self.sent.ends
 
     # -- helpers ------------------------------------------------------------
 
@@ -100,7 +129,8 @@ class Matcher:
         toks, n = self.toks, self.n
         parts = particles()
         e = j
-        while e < n and e - j < limit:
+        stop = j + limit if j + limit < n else n  # the limit and the end in one test
+        while e < stop:
             t = toks[e]
             if t.word and (t.cap or (e > j and is_particle(t.key))):
                 if (
@@ -121,7 +151,7 @@ class Matcher:
                     break  # "Zimbabwe Prime Minister", "Florida Gov. Jeb Bush" are no names
                 e += 1
                 continue
-            if e > j and not self.vi and self.nickname(e):
+            if t.text in NICK_OPEN and e > j and not self.vi and self.nickname(e):
                 e += 3  # Jose "Pepe" Mujica: the nickname is left out of the name's text
                 continue
             if (
@@ -222,7 +252,7 @@ class Matcher:
             return False
         return (
             (hyphen or run - j >= 3)
-            and not any(VI_ONLY.search(t.text) for t in toks[j:run])
+            and not any(vi_only(t.text) for t in toks[j:run])
             and not any(self.is_place(x) or self.lex.heads.match(toks, x) for x in range(j, run))
         )
 
@@ -258,9 +288,9 @@ class Matcher:
             or self.honour_name(j, after_title)
         ):
             return 0
-        if self.vi and (ACRONYM.fullmatch(t.text) or any(map(str.isdigit, t.text))):
+        if self.vi and (is_acronym(t.text) or any(map(str.isdigit, t.text))):
             return 0
-        if _CAMEL.search(t.text):  # OceanBank, iPhone: brands
+        if is_brand(t.text):  # OceanBank, iPhone: brands
             return 0
         if self.is_place(j) or (self.lex.heads.match(self.toks, j) and not self.given_name(j)):
             return 0
@@ -273,10 +303,7 @@ class Matcher:
                 # "Đoàn TNCS", "Đoàn TP. HCM": an acronym ends the run, and so does a
                 # position written without a comma ("ông Trần Văn Đồng Bí thư Đảng ủy")
                 for x in range(j + 1, run):
-                    if (
-                        ACRONYM.fullmatch(self.toks[x].text)
-                        or self.lex.heads.match(self.toks, x) >= 2
-                    ):
+                    if is_acronym(self.toks[x].text) or self.lex.heads.match(self.toks, x) >= 2:
                         run = x
                         break
                 length = run - j
@@ -287,7 +314,7 @@ class Matcher:
                 return 0
             if t.key in self.lex.first_names or (not is_vi_syllable(t.key) and len(t.text) > 1):
                 # a foreign name: no Vietnamese-only letters ("Vicem Bút Sơn" is a company)
-                if any(VI_ONLY.search(x.text) for x in self.toks[j:run]):
+                if any(vi_only(x.text) for x in self.toks[j:run]):
                     return 0
                 return run
             if self._korean_like(j, run):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tomtat.officials.grammar import ACRONYM, JOINERS, VI_ONLY, Matcher, Title
+from tomtat.officials.grammar import JOINERS, Matcher, Title, is_acronym, vi_only
 from tomtat.officials.keys import is_vi_syllable, word_key
 
 _NAY = word_key("này")
@@ -188,7 +188,7 @@ def name_after_head(m: Matcher, j: int, start: int, *, short: bool) -> int:
             short
             and is_vi_syllable(t.key)
             and t.key not in lex.not_names
-            and not ACRONYM.fullmatch(t.text)
+            and not is_acronym(t.text)
             and not m.is_place(j)
             and not lex.org_names_after.match(toks, j)
             and not lex.heads.match(toks, j)
@@ -389,9 +389,7 @@ def unnamed_subject(m: Matcher, s: int, e: int) -> bool:
     toks, lex = m.toks, m.lex
     first, last = toks[h], toks[e - 1]
     institution = (
-        first.key in lex.org_words
-        or lex.admin_units.match(toks, h) > 0
-        or ACRONYM.fullmatch(first.text) is not None
+        first.key in lex.org_words or lex.admin_units.match(toks, h) > 0 or is_acronym(first.text)
     )
     return (
         institution
@@ -465,8 +463,8 @@ def aside(m: Matcher, k: int) -> tuple[int, bool]:
         if (
             close
             and len(inner) >= 2
-            and all(x.word and x.cap and not VI_ONLY.search(x.text) for x in inner)
-            and not any(ACRONYM.fullmatch(x.text) for x in inner)
+            and all(x.word and x.cap and not vi_only(x.text) for x in inner)
+            and not any(is_acronym(x.text) for x in inner)
             and not any(m.is_place(x) or m.lex.heads.match(toks, x) for x in range(k + 1, close))
         ):
             return close + 1, False

@@ -82,6 +82,7 @@ _VI_SYLLABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the regex costs thousands of instructions; keys recur
 def is_vi_syllable(key: str) -> bool:
     """Whether a folded word has the shape of a Vietnamese syllable."""
     return _VI_SYLLABLE.fullmatch(key) is not None

@@ -12,7 +12,8 @@ A title that names nobody may be given to the subject of the next sentence
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, or_
 from typing import NamedTuple
 
 from tomtat.officials.grammar import Matcher, Title, without_nickname
@@ -86,6 +87,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
 _LIST_MARKS = frozenset({",", ";"})
 _KEY_OF = attrgetter("key")
+_CAP = attrgetter("cap")
 _SUBJECT_REACH = 8  # tokens: where a sentence's subject may start ("Chuẩn Đô đốc X, ...")
 
 
@@ -134,25 +136,27 @@ def find_hits(
     """The people named with a title in one sentence; ``orphans`` collects unnamed titles,
     ``referred`` the titles a Vietnamese sentence gives by pronoun ("Ông từng là ...")."""
     toks = sent.toks
+    keys = list(map(_KEY_OF, toks))
     # every pattern needs a position word or an honorific somewhere in the sentence
-    if lex.hit_starts.isdisjoint(map(_KEY_OF, toks)):
+    if lex.hit_starts.isdisjoint(keys):
         return []
     m = Matcher(lex, sent)
     at = At(m, index, sentence)
     if referred is not None and (given := pronoun_titles(at)):
         referred.append((index, given))
     hits: list[Hit] = []
-    n = len(toks)
     chain = _NO_CHAIN
-    triggers = lex.triggers
     head_starts = lex.head_starts
     honorifics = lex.honorifics
-    i = 0
-    while i < n:
-        t = toks[i]
-        if not (t.cap or t.key in triggers):
-            i += 1
+    # only a capitalised word or a trigger can start a pattern: those positions are found
+    # by map() and compress() (no Python step for the other tokens, most of them); every
+    # step moves past its position, so going on from ``resume`` skips the ones passed
+    looks = map(or_, map(_CAP, toks), map(lex.triggers.__contains__, keys))
+    resume = 0
+    for i in compress(count(), looks):
+        if i < resume:
             continue
+        t = toks[i]
         if chain.titles and i > chain.next + (0 if m.vi else _EN_CHAIN_REACH):
             chain = _NO_CHAIN
         step = None
@@ -170,7 +174,7 @@ def find_hits(
                         orphans.append((index, orphan))
                     chain = chained(m, title, before) or chain
                     if m.vi:
-                        i = max(i + 1, title.end)
+                        resume = title.end
                         continue
         if step is None and t.key in honorifics:
             step = honorific_name(at, i)
@@ -179,12 +183,11 @@ def find_hits(
         if step is None and t.word and t.cap:
             step = bare_name(at, i)
         if step is None:
-            i += 1
             continue
         hits.extend(step.hits)
         if not m.vi and step.hits:
             hits.extend(skipped_names(at, step))
-        i = step.next
+        resume = step.next
     return hits
 
 

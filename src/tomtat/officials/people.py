@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress, count
 from operator import attrgetter
 
 from tomtat.officials.grammar import Matcher, without_nickname
@@ -40,6 +41,7 @@ class Person:
 
 
 _NAME = attrgetter("name")
+_CAP = attrgetter("cap")
 _FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
 
 
@@ -92,7 +94,7 @@ def _post_words(lex: Lexicon, text: str) -> tuple[Tok, ...]:
         if not (t.word or t.key == "'s"):
             continue
         full = lex.title_abbreviations.get(t.key.rstrip("."))
-        out.append(t._replace(key=full) if full else t)
+        out.append(replace(t, key=full) if full else t)
     return tuple(out)
 
 
@@ -186,7 +188,8 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
         toks = sent.toks
         names = list(map(_NAME, toks))
         i = 0
-        for c in [c for c, name in enumerate(names) if name in openers]:
+        # the positions of openers, found by compress() without a Python step per token
+        for c in compress(count(), map(openers.__contains__, names)):
             if c < i:
                 continue  # inside the mention just counted
             i = c
@@ -331,18 +334,20 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
         for sidx, sent in body.with_words(singles, as_words=True):
             m = Matcher(lex, sent)
             toks = sent.toks
-            i = 0
-            while i < len(toks):
-                ne = m.name_at(i, after_title=False) if toks[i].cap else 0
+            resume = 0
+            # a name opens on a capitalised token: compress() finds those, without a
+            # Python step per token; a name found is scanned past
+            for i in compress(count(), map(_CAP, toks)):
+                if i < resume:
+                    continue
+                ne = m.name_at(i, after_title=False)
                 if ne - i >= 2:
                     idx = without_nickname(toks, i, ne)  # Jose "Pepe" Mujica
                     keys = tuple(toks[x].name for x in idx)
                     seen.setdefault(keys, []).append((sidx, i))
                     text = span_text(sent, i, ne) if len(idx) == ne - i else ""
                     texts.setdefault(keys, text or " ".join(toks[x].text for x in idx))
-                    i = ne
-                    continue
-                i += 1
+                    resume = ne
     fulls = [k for k in seen if len(k) >= 2]
     for keys in sorted(groups, key=len):
         p = groups[keys]
@@ -493,7 +498,7 @@ def _merge_unaccented(groups: dict[tuple[str, ...], Person]) -> None:
 
 def span_text(sent: Sent, s: int, e: int) -> str:
     """The text of tokens ``s:e`` with their original spacing."""
-    toks, starts, ends = sent
+    toks, starts, ends = sent.toks, sent.starts, sent.ends
     out = toks[s].text
     for k in range(s + 1, e):
         out += " " * (starts[k] - ends[k - 1]) + toks[k].text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
@@ -20,22 +21,19 @@ TOKEN = re.compile(
 POSSESSIVE = ("'s", "’s")
 
 
-class Tok(NamedTuple):
-    """A token's text and what the matcher asks of it; one shared object per text."""
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token's text and what the matcher asks of it; one shared object per text.
+
+    A slotted class rather than a NamedTuple: the matcher reads these fields a thousand
+    times an article, and the interpreter reads a slot fast but a tuple's field through
+    the generic attribute lookup."""
 
     text: str
     key: str
     cap: bool
     word: bool
     name: str  # key as a name word: "al-Assad" -> "assad", "Sen." ending a sentence -> "sen"
-
-
-class Sent(NamedTuple):
-    """A sentence's tokens and their character offsets in the sentence."""
-
-    toks: list[Tok]
-    starts: list[int]
-    ends: list[int]
 
 
 @cache
@@ -118,17 +116,52 @@ _TOKS = itemgetter(0)
 _STEPS = itemgetter(1)
 
 
+class Sent:
+    """A sentence's tokens and their character offsets in the sentence.
+
+    The offsets are worked out on first use: most tokenised sentences name nobody and
+    never need them, and adding up every token's steps costs more than looking up the
+    tokens."""
+
+    __slots__ = ("_offsets", "_parts", "_runs", "_text", "toks")
+
+    def __init__(self, text: str, runs: list[str], parts: list[Run]) -> None:
+        self.toks: list[Tok] = list(chain.from_iterable(map(_TOKS, parts)))
+        self._text = text
+        self._runs = runs
+        self._parts = parts
+        self._offsets: tuple[list[int], list[int]] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts."""
+        return self.offsets()[0]
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends."""
+        return self.offsets()[1]
+
+    def offsets(self) -> tuple[list[int], list[int]]:
+        if self._offsets is None:
+            self._offsets = _offsets(self._text, self._runs, self._parts)
+        return self._offsets
+
+
 def tokenize(text: str) -> Sent:
     """The tokens of ``text`` with their offsets ("Sen." and "U.S." one token, "'s" apart)."""
     # most runs were met before: a text is mostly dict lookups (the regex engine's cost per
     # character is a hundred times that of ``str.split``)
     runs = text.split()
-    parts = list(map(_RUNS.__getitem__, runs))
-    toks = list(chain.from_iterable(map(_TOKS, parts)))
+    return Sent(text, runs, list(map(_RUNS.__getitem__, runs)))
+
+
+def _offsets(text: str, runs: list[str], parts: list[Run]) -> tuple[list[int], list[int]]:
+    """The start and end of each token of ``text``, given its runs and their tokens."""
     if len(text) == sum(map(len, runs)) + len(runs) - 1:  # one space between runs
         # start, end, next start, ...: the steps added up
         bounds = list(accumulate(chain.from_iterable(map(_STEPS, parts)), initial=0))
-        return Sent(toks, bounds[:-1:2], bounds[1::2])
+        return bounds[:-1:2], bounds[1::2]
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
@@ -138,4 +171,4 @@ def tokenize(text: str) -> Sent:
             starts.append(pos)
             pos += len(tok.text)
             ends.append(pos)
-    return Sent(toks, starts, ends)
+    return starts, ends

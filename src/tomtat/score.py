@@ -170,24 +170,26 @@ class DocFreq:
     min_df: int
     table: Mapping[str, int]  # term -> document frequency
     # term -> idf, for the listed terms: looked up in C (map), never computed per call
-    weights: Mapping[str, float] = field(init=False, compare=False, repr=False)
+    idf_table: Mapping[str, float] = field(init=False, compare=False, repr=False)
     rare: float = field(init=False, compare=False, repr=False)  # the idf of an unlisted term
 
     def __post_init__(self) -> None:
         # one log per distinct document frequency (about a thousand for 20,000 terms)
         by_count = {count: _idf(self.documents, count) for count in set(self.table.values())}
-        weights = dict(zip(self.table, map(by_count.__getitem__, self.table.values()), strict=True))
-        object.__setattr__(self, "weights", weights)
+        idf_table = dict(
+            zip(self.table, map(by_count.__getitem__, self.table.values()), strict=True)
+        )
+        object.__setattr__(self, "idf_table", idf_table)
         object.__setattr__(self, "rare", _idf(self.documents, self.min_df))
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of ``term``."""
-        return self.weights.get(term, self.rare)
+        return self.idf_table.get(term, self.rare)
 
     def idfs(self, terms: Iterable[str]) -> dict[str, float]:
         """:meth:`idf` of each term."""
         listed = tuple(terms)
-        return dict(zip(listed, map(self.weights.get, listed, repeat(self.rare)), strict=True))
+        return dict(zip(listed, map(self.idf_table.get, listed, repeat(self.rare)), strict=True))
 
 
 def _idf(documents: int, count: int) -> float:

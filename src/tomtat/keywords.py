@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import Final
 
 from tomtat import docfreq
 from tomtat.lang import fold_tone, stopwords
+from tomtat.memo import Memo
 from tomtat.models import Document, Keyword, SentenceKind
 
 # A word; an article is words, punctuation ([^\w\s]+ or _+) and spaces. A run: words
@@ -63,27 +64,21 @@ _Key = tuple[str, ...]
 MAX_CACHED_SPELLINGS = 200_000
 
 
-class _Infos(dict[str, _Info]):
-    """Spelling -> _Info for one language, filled as words are met (bounded)."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__({_BREAK: _BREAK_INFO})
-        self.lang = lang
-
-    def __missing__(self, word: str) -> _Info:
-        low = word.lower()
-        key = fold_tone(low) if self.lang == "vi" else low
-        cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(self.lang)
-        unit = _stem_key(key) if self.lang == "en" else (key,)
-        info = (key, cap, digit, stop, cap and not digit, not stop and not digit, unit)
-        if len(self) < MAX_CACHED_SPELLINGS:
-            self[word] = info
-        return info
+def _info(lang: str, word: str) -> _Info:
+    """A spelling's _Info in ``lang``."""
+    low = word.lower()
+    key = fold_tone(low) if lang == "vi" else low
+    cap, digit, stop = word[0].isupper(), word.isdigit(), key in _stop(lang)
+    unit = _stem_key(key) if lang == "en" else (key,)
+    return (key, cap, digit, stop, cap and not digit, not stop and not digit, unit)
 
 
 @cache
-def _infos(lang: str) -> _Infos:
-    return _Infos(lang)
+def _infos(lang: str) -> Memo[str, _Info]:
+    """Spelling -> _Info for one language, filled as words are met (bounded)."""
+    infos = Memo(partial(_info, lang), MAX_CACHED_SPELLINGS)
+    infos[_BREAK] = _BREAK_INFO
+    return infos
 
 
 class _Text:

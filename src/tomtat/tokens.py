@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from tomtat.lang import fold_tone, stopwords
+from tomtat.memo import Memo
 
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
@@ -27,23 +28,20 @@ def _vi_stop() -> tuple[frozenset[str], frozenset[str]]:
     return single, double
 
 
-# syllable -> (tone-folded form, is a content syllable), or _NUMBER for a number; filled
-# lazily: a few tens of thousands of syllables, the numbers met, capped at 200,000 entries
-_VI_SYLLABLE: dict[str, tuple[str, bool]] = {}
 _NUMBER = ("", False)  # a token of digits: neither a term nor part of a pair
 
 
 def _vi_syllable(tok: str) -> tuple[str, bool]:
-    info = _VI_SYLLABLE.get(tok)
-    if info is None:
-        if tok.isdigit():
-            info = _NUMBER
-        else:
-            folded = fold_tone(tok)
-            info = (folded, folded not in _vi_stop()[0])
-        if len(_VI_SYLLABLE) < 200_000:
-            _VI_SYLLABLE[tok] = info
-    return info
+    """A syllable's tone-folded form and whether it is a content syllable (_NUMBER for a
+    number)."""
+    if tok.isdigit():
+        return _NUMBER
+    folded = fold_tone(tok)
+    return folded, folded not in _vi_stop()[0]
+
+
+# a few tens of thousands of syllables and the numbers met
+_VI_SYLLABLES = Memo(_vi_syllable, 200_000)
 
 
 @cache
@@ -69,19 +67,13 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
-class _Pieces(dict[str, tuple[str, ...]]):
-    """A lower-cased token (text between spaces) -> its words; filled as tokens are met,
-    up to 200,000 of them (most tokens are one word, ``isalnum`` being exactly
-    ``[^\\W_]+``; only the others need the regex)."""
-
-    def __missing__(self, piece: str) -> tuple[str, ...]:
-        found = (piece,) if piece.isalnum() else tuple(_WORD.findall(piece))
-        if len(self) < 200_000:
-            self[piece] = found
-        return found
+def _piece_words(piece: str) -> tuple[str, ...]:
+    """The words of a lower-cased token (text between spaces): most are one word
+    (``isalnum`` is exactly ``[^\\W_]+``); only the others need the regex."""
+    return (piece,) if piece.isalnum() else tuple(_WORD.findall(piece))
 
 
-_PIECES = _Pieces()
+_PIECES = Memo(_piece_words, 200_000)
 
 
 def words(text: str) -> list[str]:
@@ -106,12 +98,12 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
     toks = words(text)
     if lang == "vi":
         double = _vi_stop()[1]
-        known = _VI_SYLLABLE.get
+        syllable = _VI_SYLLABLES.__getitem__
         out: list[str] = []
         prev: str | None = None
         prev_content = False
         for tok in toks:
-            folded, content = known(tok) or _vi_syllable(tok)
+            folded, content = syllable(tok)
             if not folded:  # a number
                 prev = None
                 continue
@@ -124,22 +116,15 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
             prev, prev_content = folded, content
         return out, len(toks)
     # looked up in C (map); only tokens not met before take a Python step
-    found = list(map(_EN_TERM.get, toks, repeat(_UNKNOWN)))
-    if _UNKNOWN in found:
-        found = [_en_term(tok) if t is _UNKNOWN else t for tok, t in zip(toks, found, strict=True)]
-    return list(filter(None, found)), len(toks)
-
-
-# English token -> its term (None: not a term); filled lazily like _VI_SYLLABLE
-_EN_TERM: dict[str, str | None] = {}
-_UNKNOWN = ""  # marks a token not seen yet (no term is empty: filter(None) drops it and None)
+    return list(filter(None, map(_EN_TERMS.__getitem__, toks))), len(toks)
 
 
 def _en_term(tok: str) -> str | None:
+    """An English token's term, its stem (None: a stopword, a number or one letter)."""
     word = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-    term = None
     if word not in _en_stop() and not word.isdigit() and len(word) > 1:
-        term = _stem(word)
-    if len(_EN_TERM) < 200_000:
-        _EN_TERM[tok] = term
-    return term
+        return _stem(word)
+    return None
+
+
+_EN_TERMS = Memo(_en_term, 200_000)

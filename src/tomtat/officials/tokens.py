@@ -9,6 +9,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 from typing import NamedTuple
 
+from tomtat.memo import Memo
 from tomtat.officials.data import both
 from tomtat.officials.keys import word_key
 
@@ -93,24 +94,8 @@ def split_run(run: str) -> Run:
     return Run(tuple(map(make_tok, texts)), tuple(steps))
 
 
-class _RunTable(dict[str, Run]):
-    """The first ``limit`` distinct runs met, tokenised and kept for good (a dict hit is
-    the fastest lookup); later ones are tokenised each time.
-
-    Entries are only ever added, each a pure function of its run, so threads may share
-    the table: a reader never sees a wrong or a vanishing entry.
-    """
-
-    limit = 1 << 16
-
-    def __missing__(self, run: str) -> Run:
-        found = split_run(run)
-        if len(self) < self.limit:
-            self[run] = found
-        return found
-
-
-_RUNS = _RunTable()
+# each distinct run tokenised once (a dict hit is the fastest lookup), up to 65,536 runs
+_RUNS = Memo(split_run, 1 << 16)
 # Run.toks, Run.steps: an index is read faster than a field's name
 _TOKS = itemgetter(0)
 _STEPS = itemgetter(1)

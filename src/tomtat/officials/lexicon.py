@@ -26,18 +26,13 @@ class Phrases:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         trie: dict[str, _Node] = {}
-        ends: dict[tuple[str, ...], int] = {}
         for text in phrases:
-            keys = tuple(t.key for t in tokenize(text).toks)
-            for k in range(1, len(keys) + 1):
-                ends.setdefault(keys[:k], 0)
-            if keys:
-                ends[keys] = len(keys)
-        for keys, end in sorted(ends.items(), key=lambda item: len(item[0])):
+            keys = [t.key for t in tokenize(text).toks]
             level = trie
-            for key in keys[:-1]:
-                level = level[key][1]
-            level[keys[-1]] = (end, {})
+            for size, key in enumerate(keys, 1):
+                end, after = level.get(key, (0, {}))
+                level[key] = (len(keys) if size == len(keys) else end, after)
+                level = after
         self._trie = trie
 
     def match(self, toks: Sequence[Tok], i: int) -> int:

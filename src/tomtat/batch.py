@@ -6,6 +6,7 @@ because at most a bounded window of records is in flight.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -193,9 +194,17 @@ def pool(jobs: int, config: Config) -> Iterator[Any]:
     # models and warm caches (stems, syllables, lexicon look-ups) instead of each
     # building its own from cold.
     _warm(config)
-    ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
-    with ctx.Pool(jobs, initializer=_ignore_sigint) as workers:
-        yield workers
+    # What is alive now (the models, the warm caches) lives as long as the workers:
+    # frozen, the collector never walks it, in this process or in a forked worker,
+    # where a walk would also copy every page it touches (see gc.freeze).
+    gc.collect()
+    gc.freeze()
+    try:
+        ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
+        with ctx.Pool(jobs, initializer=_ignore_sigint) as workers:
+            yield workers
+    finally:
+        gc.unfreeze()
 
 
 def _warm(config: Config) -> None:

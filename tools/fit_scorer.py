@@ -112,7 +112,14 @@ def load(paths: Sequence[Path], lang: str, cache: Path, keep: Any) -> list[Art]:
     h.update(repr(score.FEATURES).encode())
     for fn in (score.features, score.rows):
         h.update(inspect.getsource(fn).encode())
-    for name in ("tokens.py", f"data/df-{lang}.json"):
+    for name in (
+        "text.py",
+        "segment.py",
+        "punkt.py",
+        f"data/punkt-{lang}.json",
+        "tokens.py",
+        f"data/df-{lang}.json",
+    ):  # the split and the terms
         h.update((Path(score.__file__).parent / name).read_bytes())
     path = cache / f"tomtat-fit-{lang}-{h.hexdigest()[:16]}.pkl"
     if path.exists():

@@ -28,8 +28,11 @@ SAMPLE = HERE / "data" / "quality-sample.jsonl"
 # of the 38-feature fit; 32.53 / 31.80 before it: 8 articles move by a point either way)
 SHIPPED_FLOOR = {"vi": 30.4, "en": 35.6}
 # lang -> (R1 floor, minimum R1 gain over lead-3) on the pinned 40;
-# measured vi 30.17 (lead 27.92), en 33.15 (lead 29.71)
-PINNED_FLOOR = {"vi": (29.8, 2.0), "en": (32.1, 2.0)}
+# measured vi 29.77 (lead 27.66), en 33.15 (lead 29.71). Vietnamese was 30.17 (lead
+# 27.92) while a heading glued to the end of a paragraph could be picked: 7 of the 40
+# have one ("Xem thêm: ...", "Ảnh: Reuters", subheadings), short and on topic, so
+# ROUGE liked them; no reader does (segment.split)
+PINNED_FLOOR = {"vi": (29.4, 2.0), "en": (32.1, 2.0)}
 
 PINNED = {
     "vi": """005152 007762 008752 013433 019873 012478 009702 009878 013687 009680 005894 022376

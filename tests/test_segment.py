@@ -94,6 +94,65 @@ def test_headline_becomes_title_and_subheading_is_its_own_sentence() -> None:
     assert doc.sentences[0].paragraph == 0
 
 
+@pytest.mark.parametrize(
+    ("fragment", "lang"),
+    [
+        ("Nợ ngập đầu", "vi"),  # a subheading whose line break was lost
+        ("Xem thêm: Nga duyệt binh kỷ niệm Ngày Chiến thắng", "vi"),  # a "see also" link
+        ("Ảnh: Reuters", "vi"),  # a photo credit
+        ("Read one ovarian cancer patient's blog", "en"),
+    ],
+)
+def test_unpunctuated_fragment_closing_a_paragraph_is_a_heading(fragment: str, lang: str) -> None:
+    text = f"Một câu mở đầu. Câu thứ hai kết thúc. {fragment}\n\nĐoạn tiếp theo có câu."
+    doc = segment.split(text, lang)
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("Một câu mở đầu.", SentenceKind.BODY),
+        ("Câu thứ hai kết thúc.", SentenceKind.BODY),
+        (fragment, SentenceKind.HEADING),
+        ("Đoạn tiếp theo có câu.", SentenceKind.BODY),
+    ]
+    assert_well_formed(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Câu một. Câu hai kết thúc.\n\nĐoạn sau.",  # punctuated: prose
+        "Câu một. Câu hai\nvẫn là đoạn đó.\n\nĐoạn sau.",  # not the paragraph's last line
+        "Câu một. " + " ".join(["chữ"] * 25) + "\n\nĐoạn sau.",  # too long for a heading
+    ],
+)
+def test_paragraph_end_without_a_heading(text: str) -> None:
+    doc = segment.split(text, "vi")
+    assert all(s.kind is SentenceKind.BODY for s in doc.sentences)
+
+
+def test_headings_found_when_every_line_ends_in_one() -> None:
+    """Prose is a punctuated sentence anywhere, not only at a line's end: in a text whose
+    every paragraph closes with a glued heading, headings on lines of their own count."""
+    text = (
+        "Vị trí chiến lược\n\nThành phố đã được giải phóng. Quân đội tiến vào. "
+        "Ngày tàn của IS\n\nVào mùa hè, quân đội tiến về tỉnh. Họ giữ vững vị trí. Tin Mới"
+    )
+    doc = segment.split(text, "vi", title="Quân Syria giải phóng thành phố")
+    kinds = {s.text: s.kind for s in doc.sentences}
+    assert kinds["Vị trí chiến lược"] is SentenceKind.HEADING
+    assert kinds["Ngày tàn của IS"] is SentenceKind.HEADING
+    assert kinds["Tin Mới"] is SentenceKind.BYLINE  # the last paragraph's: a byline
+    assert kinds["Quân đội tiến vào."] is SentenceKind.BODY
+
+
+def test_a_first_paragraph_of_several_sentences_is_no_headline() -> None:
+    doc = segment.split("Hiện trường vụ tai nạn. Ảnh: Quyền Vũ\n\nXe khách đâm xe tải.", "vi")
+    assert doc.title is None
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("Hiện trường vụ tai nạn.", SentenceKind.BODY),
+        ("Ảnh: Quyền Vũ", SentenceKind.HEADING),
+        ("Xe khách đâm xe tải.", SentenceKind.BODY),
+    ]
+
+
 def test_a_long_unpunctuated_line_is_body_not_heading() -> None:
     long_line = " ".join(["word"] * 30)
     doc = segment.split(f"Short intro.\n\n{long_line}\n\nEnd.", "en")

@@ -255,13 +255,15 @@ _HEADLINE_END = re.compile(r"[?!][\"'”’»)]*$")
 
 
 def _is_title(line: str, lang: str) -> bool:
-    """A first paragraph that reads as a headline.
+    """A first paragraph that reads as a headline: one short sentence on its own line.
 
     Headlines carry no final full stop; one that asks or exclaims ("Vì sao giá vàng
-    tăng mạnh?") ends in "?" or "!" and is still one short sentence on its own line.
+    tăng mạnh?") ends in "?" or "!". A paragraph of several sentences is no headline,
+    even when something unpunctuated closes it (a photo caption and its credit:
+    "Hiện trường vụ tai nạn. Ảnh: Quyền Vũ").
     """
     if _is_heading(line, MAX_TITLE_WORDS):
-        return True
+        return len(_line_spans(line, lang)) == 1
     return (
         _HEADLINE_END.search(line) is not None
         and not _opens_with_dateline(line)
@@ -301,9 +303,13 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     A first paragraph that reads as a headline (no final full stop, or one short
     question or exclamation) becomes the title (unless ``title``
     is given; a first paragraph equal to the given title is dropped); other lines
-    without final punctuation are headings; a short last paragraph of capitalised
-    words, or such a fragment ending the last paragraph, is the byline. Sentence
-    indices and paragraph numbers count from 0 after the title.
+    without final punctuation are headings, and so is a short unpunctuated fragment
+    after the last sentence of a paragraph that another one follows: prose ends a
+    paragraph with punctuation, so such a fragment is a heading that lost its line
+    break ("... tán gia bại sản. Nợ ngập đầu", then a blank line), a "see also" link or
+    a photo credit. A short last paragraph of capitalised words, or such a fragment
+    ending the last paragraph, is the byline. Sentence indices and paragraph numbers
+    count from 0 after the title.
     """
     text = clean(text)
     paras = _paragraphs(text)
@@ -314,38 +320,46 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
             paras = paras[1:]
         elif title is not None and first == clean(title).strip():
             paras = paras[1:]  # the given title also opens the text
-    # Headings stand out against punctuated prose; in a text without any (a list,
-    # a transcript) every line is body text.
-    has_prose = any(not _ends_unpunctuated(text[e - 1 : e]) for para in paras for _, e in para)
-    several_lines = has_prose and sum(len(p) for p in paras) > 1
     ends = text.count(".") + text.count("?") + text.count("!")
     punkt = ends <= MIN_DENSITY_CHECK or ends * MAX_PUNKT_DENSITY <= len(text)
+    spans = [[_line_spans(text[a:b], lang, punkt) for a, b in para] for para in paras]
+    # Headings stand out against punctuated prose: a line ending in punctuation, or one
+    # of several sentences (Punkt breaks only after one). In a text without any (a list,
+    # a transcript) every line is body text.
+    has_prose = any(
+        len(found) > 1 or not _ends_unpunctuated(text[e - 1 : e])
+        for para, lines in zip(paras, spans, strict=True)
+        for (_, e), found in zip(para, lines, strict=True)
+    )
+    several_lines = has_prose and sum(len(p) for p in paras) > 1
     last = len(paras) - 1
     sentences: list[Sentence] = []
 
     def add(start: int, end: int, p_index: int, kind: SentenceKind) -> None:
         sentences.append(Sentence(len(sentences), text[start:end], p_index, kind))
 
-    for p_index, para in enumerate(paras):
+    for p_index, (para, lines) in enumerate(zip(paras, spans, strict=True)):
         if p_index == last and p_index > 0 and len(para) == 1 and _is_byline(text[slice(*para[0])]):
             add(*para[0], p_index, SentenceKind.BYLINE)
             continue
-        for l_index, (l_start, l_end) in enumerate(para):
+        for l_index, ((l_start, l_end), found) in enumerate(zip(para, lines, strict=True)):
             line = text[l_start:l_end]
-            spans = _line_spans(line, lang, punkt)
             max_words = MAX_TITLE_WORDS if p_index == l_index == 0 else MAX_HEADING_WORDS
-            if several_lines and len(spans) == 1 and _is_heading(line, max_words):
+            if several_lines and len(found) == 1 and _is_heading(line, max_words):
                 add(l_start, l_end, p_index, SentenceKind.HEADING)
                 continue
-            for s_index, (start, end) in enumerate(spans):
+            closes = l_index == len(para) - 1  # the paragraph's last line
+            for s_index, (start, end) in enumerate(found):
                 kind = SentenceKind.BODY
-                if (
-                    p_index == last
-                    and l_index == len(para) - 1
-                    and s_index == len(spans) - 1
-                    and s_index > 0
-                    and _is_byline(line[start:end])
-                ):
-                    kind = SentenceKind.BYLINE
+                if closes and s_index == len(found) - 1 and s_index > 0:
+                    kind = _closing_fragment(line[start:end], p_index == last)
                 add(l_start + start, l_start + end, p_index, kind)
     return Document(lang=lang, title=title, sentences=tuple(sentences))
+
+
+def _closing_fragment(piece: str, last: bool) -> SentenceKind:
+    """The kind of the last of several sentences ending a paragraph: the byline at the
+    end of the text; a heading (no final punctuation) before another paragraph."""
+    if last:
+        return SentenceKind.BYLINE if _is_byline(piece) else SentenceKind.BODY
+    return SentenceKind.HEADING if _is_heading(piece) else SentenceKind.BODY

@@ -98,8 +98,8 @@ def test_headline_becomes_title_and_subheading_is_its_own_sentence() -> None:
     ("fragment", "lang"),
     [
         ("Nợ ngập đầu", "vi"),  # a subheading whose line break was lost
-        ("Xem thêm: Nga duyệt binh kỷ niệm Ngày Chiến thắng", "vi"),  # a "see also" link
-        ("Ảnh: Reuters", "vi"),  # a photo credit
+        ("Giáo hội Phật giáo Việt Nam cần kiên quyết", "vi"),
+        ("Tiện ích trọn vẹn, dịch vụ siêu sang", "vi"),
         ("Read one ovarian cancer patient's blog", "en"),
     ],
 )
@@ -143,12 +143,57 @@ def test_headings_found_when_every_line_ends_in_one() -> None:
     assert kinds["Quân đội tiến vào."] is SentenceKind.BODY
 
 
+@pytest.mark.parametrize(
+    ("link", "lang"),
+    [
+        ("Xem thêm: Cá sấu chột mắt dài hai mét cố phá cửa kính ôtô", "vi"),
+        ("Xem thêm > > > Hai ứng viên tiết lộ 'kế sách' với Triều Tiên?", "vi"),
+        ("Video: Lực lượng Chính phủ Syria giao tranh tại Deir ez - Zor.", "vi"),
+        ("Ảnh: Xuân Ngọc", "vi"),
+        ("Read more: How saffron could save Greek farmers", "en"),
+        ("WATCH: Investors want in on China's tech scene.", "en"),
+        ("See also: The new age of driverless cars", "en"),
+    ],
+)
+def test_links_and_media_labels_are_not_body(link: str, lang: str) -> None:
+    """Closing a paragraph, ending the text, on a line of its own and, when punctuated,
+    inside a paragraph."""
+    texts = [
+        f"Câu một kết thúc. Câu hai nói tiếp. {link}\n\nĐoạn sau.",
+        f"Câu một kết thúc. Câu hai nói tiếp. {link}",
+        f"Câu một kết thúc.\n{link}\nCâu hai nói tiếp.",
+    ]
+    if link.endswith("."):
+        texts.append(f"Câu một kết thúc. {link} Câu hai nói tiếp.")
+    for text in texts:
+        doc = segment.split(text, lang)
+        kinds = {s.text: s.kind for s in doc.sentences}
+        assert kinds[link] is SentenceKind.LINK, text
+        assert kinds["Câu một kết thúc."] is SentenceKind.BODY
+        assert kinds["Câu hai nói tiếp."] is SentenceKind.BODY
+        assert_well_formed(doc, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Related to this, the council voted on Monday.",
+        "Reading the report, she said: it is clear.",
+        "Ảnh hưởng của bão rất lớn.",
+        "Video clip ghi lại cảnh đó lan truyền nhanh.",
+    ],
+)
+def test_prose_opening_with_a_label_word_is_body(sentence: str) -> None:
+    doc = segment.split(f"Câu một kết thúc. {sentence}\n\nĐoạn sau.", "en")
+    assert {s.text: s.kind for s in doc.sentences}[sentence] is SentenceKind.BODY
+
+
 def test_a_first_paragraph_of_several_sentences_is_no_headline() -> None:
     doc = segment.split("Hiện trường vụ tai nạn. Ảnh: Quyền Vũ\n\nXe khách đâm xe tải.", "vi")
     assert doc.title is None
     assert [(s.text, s.kind) for s in doc.sentences] == [
         ("Hiện trường vụ tai nạn.", SentenceKind.BODY),
-        ("Ảnh: Quyền Vũ", SentenceKind.HEADING),
+        ("Ảnh: Quyền Vũ", SentenceKind.LINK),
         ("Xe khách đâm xe tải.", SentenceKind.BODY),
     ]
 

@@ -12,6 +12,9 @@ class SentenceKind(StrEnum):
     BODY = "body"
     HEADING = "heading"
     BYLINE = "byline"
+    # a pointer to another article or a media label: "Xem thêm: ...", "Read more: ...",
+    # "Video: ...", "Ảnh: Reuters"
+    LINK = "link"
 
 
 @dataclass(frozen=True, slots=True)

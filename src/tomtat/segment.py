@@ -308,8 +308,10 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     paragraph with punctuation, so such a fragment is a heading that lost its line
     break ("... tán gia bại sản. Nợ ngập đầu", then a blank line), a "see also" link or
     a photo credit. A short last paragraph of capitalised words, or such a fragment
-    ending the last paragraph, is the byline. Sentence indices and paragraph numbers
-    count from 0 after the title.
+    ending the last paragraph, is the byline. A line or sentence opening with a link or
+    media label ("Xem thêm: ...", "Read more: ...", "Video: ...", "Ảnh: ...") is a link,
+    in a text that has prose. Sentence indices and paragraph numbers count from 0 after
+    the title.
     """
     text = clean(text)
     paras = _paragraphs(text)
@@ -346,20 +348,43 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
             line = text[l_start:l_end]
             max_words = MAX_TITLE_WORDS if p_index == l_index == 0 else MAX_HEADING_WORDS
             if several_lines and len(found) == 1 and _is_heading(line, max_words):
-                add(l_start, l_end, p_index, SentenceKind.HEADING)
+                kind = SentenceKind.LINK if _LINK.match(line) else SentenceKind.HEADING
+                add(l_start, l_end, p_index, kind)
                 continue
             closes = l_index == len(para) - 1  # the paragraph's last line
             for s_index, (start, end) in enumerate(found):
                 kind = SentenceKind.BODY
-                if closes and s_index == len(found) - 1 and s_index > 0:
+                if has_prose and _LINK.match(line, start, end):
+                    kind = SentenceKind.LINK
+                elif closes and s_index == len(found) - 1 and s_index > 0:
                     kind = _closing_fragment(line[start:end], p_index == last)
                 add(l_start + start, l_start + end, p_index, kind)
     return Document(lang=lang, title=title, sentences=tuple(sentences))
 
 
+# A link or credit opens with a label of one to three words and a colon or "> >": "Xem
+# thêm:", "Xem thêm > >", "Clip:", "Ảnh:", "Read more:", "Watch:"
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?(?::|> ?>)")
+# What news pages print around an article, left in its text: a link to another story
+# ("Xem thêm: ...", "Đọc thêm > > ...", "Read more: ...", "See also: ...") or a media
+# label ("Video: ...", "Clip: ...", "Ảnh: Reuters", "WATCH: ..."); the words that need
+# no colon are never how prose opens ("Related" does: "Related to this, ...")
+_LINK = re.compile(
+    r"[\W_]*(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also)\b"
+    r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
+    re.IGNORECASE,
+)
+
+
 def _closing_fragment(piece: str, last: bool) -> SentenceKind:
-    """The kind of the last of several sentences ending a paragraph: the byline at the
-    end of the text; a heading (no final punctuation) before another paragraph."""
-    if last:
-        return SentenceKind.BYLINE if _is_byline(piece) else SentenceKind.BODY
-    return SentenceKind.HEADING if _is_heading(piece) else SentenceKind.BODY
+    """The kind of the last of several sentences ending a paragraph: before another
+    paragraph, a heading when unpunctuated. At the end of the text a byline, or a
+    heading when it opens with a label (a link or a credit); other unpunctuated text
+    there may be an article cut short, so it stays."""
+    if not last:
+        return SentenceKind.HEADING if _is_heading(piece) else SentenceKind.BODY
+    if _is_byline(piece):
+        return SentenceKind.BYLINE
+    if _is_heading(piece) and _LABEL.match(piece) is not None:
+        return SentenceKind.HEADING
+    return SentenceKind.BODY

@@ -11,8 +11,8 @@ thêm: ...", "Read more: ..."), media labels and credits ("Video: ...", "Ảnh: 
 A reader never wants one in a summary. This counts, on the dev files and the unseen
 train sample, the 3-sentence summaries holding a picked sentence that either opens with
 such a label ("labelled") or has no final punctuation ("bare": prose ends in
-punctuation; a heading or a credit does not). The test is this script's own, not the splitter's: it judges the
-splitter from outside.
+punctuation; a heading or a credit does not). The test is this script's own, not the
+splitter's: it judges the splitter from outside.
 """
 
 from __future__ import annotations

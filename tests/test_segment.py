@@ -174,6 +174,13 @@ def test_links_and_media_labels_are_not_body(link: str, lang: str) -> None:
         assert_well_formed(doc, text)
 
 
+def test_a_labelled_fragment_ending_the_text_is_a_link_and_a_cut_sentence_stays() -> None:
+    credit = "Câu một kết thúc. Câu hai nói tiếp. Tin và ảnh: Hà Nhân - Dung Nhi"
+    assert segment.split(credit, "vi").sentences[-1].kind is SentenceKind.LINK
+    cut = "Câu một kết thúc. Câu hai nói tiếp. Điều này phần nào giúp người dân"
+    assert segment.split(cut, "vi").sentences[-1].kind is SentenceKind.BODY
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -29,6 +29,18 @@ from tomtat.text import clean
 _PUNKT_END = re.compile(r"[.!?]")
 # A line ending in one of these is not a heading.
 _FINAL_PUNCT = frozenset(".!?…:;,\"'”’»)]")
+# A link or credit opens with a label of one to three words and a colon or "> >": "Xem
+# thêm:", "Xem thêm > >", "Clip:", "Ảnh:", "Read more:", "Watch:"
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?(?::|> ?>)")
+# What news pages print around an article, left in its text: a link to another story
+# ("Xem thêm: ...", "Đọc thêm > > ...", "Read more: ...", "See also: ...") or a media
+# label ("Video: ...", "Clip: ...", "Ảnh: Reuters", "WATCH: ..."); the words that need
+# no colon are never how prose opens ("Related" does: "Related to this, ...")
+_LINK = re.compile(
+    r"[\W_]*(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also)\b"
+    r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -362,29 +374,15 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     return Document(lang=lang, title=title, sentences=tuple(sentences))
 
 
-# A link or credit opens with a label of one to three words and a colon or "> >": "Xem
-# thêm:", "Xem thêm > >", "Clip:", "Ảnh:", "Read more:", "Watch:"
-_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?(?::|> ?>)")
-# What news pages print around an article, left in its text: a link to another story
-# ("Xem thêm: ...", "Đọc thêm > > ...", "Read more: ...", "See also: ...") or a media
-# label ("Video: ...", "Clip: ...", "Ảnh: Reuters", "WATCH: ..."); the words that need
-# no colon are never how prose opens ("Related" does: "Related to this, ...")
-_LINK = re.compile(
-    r"[\W_]*(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|see also)\b"
-    r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
-    re.IGNORECASE,
-)
-
-
 def _closing_fragment(piece: str, last: bool) -> SentenceKind:
     """The kind of the last of several sentences ending a paragraph: before another
-    paragraph, a heading when unpunctuated. At the end of the text a byline, or a
-    heading when it opens with a label (a link or a credit); other unpunctuated text
+    paragraph, a heading when unpunctuated. At the end of the text a byline, or a link
+    when it opens with a label ("Tin và ảnh: ...", "Clip: ..."); other unpunctuated text
     there may be an article cut short, so it stays."""
     if not last:
         return SentenceKind.HEADING if _is_heading(piece) else SentenceKind.BODY
     if _is_byline(piece):
         return SentenceKind.BYLINE
     if _is_heading(piece) and _LABEL.match(piece) is not None:
-        return SentenceKind.HEADING
+        return SentenceKind.LINK
     return SentenceKind.BODY

@@ -807,3 +807,14 @@ def test_a_title_word_before_a_patronymic_is_a_given_name() -> None:
 def test_a_title_prefix_stays_with_the_title() -> None:
     assert run("He met Ex-President Tom Ruiz.") == {"Tom Ruiz": ("Ex-President",)}
     assert run("Then-Sen. Barry Oban visited.") == {"Barry Oban": ("Then-Sen.",)}
+
+
+def test_a_surname_after_a_sentence_opening_function_word_is_a_mention() -> None:
+    """In "When Ward spoke" "When" is capitalised by its place only; "Bill Ward" is a given
+    name and a surname, another person, so "Ward" there is not the senator's."""
+    text = (
+        "Sen. Nora Ward spoke on Monday. When Ward left, reporters followed. "
+        "In Ward's speech the budget came first. Bill Ward, her cousin, stayed home."
+    )
+    [ward] = [o for o in run_all(text) if o.name == "Nora Ward"]
+    assert ward.mentions == 3

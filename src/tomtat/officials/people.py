@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
+from tomtat.lang import stopwords
 from tomtat.officials.grammar import Matcher, without_nickname
 from tomtat.officials.keys import is_vi_syllable, strip_accents
 from tomtat.officials.lexicon import Lexicon
@@ -213,8 +214,14 @@ def count_mentions(lex: Lexicon, persons: list[Person], sents: list[tuple[int, S
                 owners = short.get(ak)
                 if not owners or len(ak) < m or _continues(toks, i + m):
                     continue
-                if i > 0 and toks[i - 1].word and toks[i - 1].cap and not _title_end(lex, toks, i):
-                    continue
+                if (
+                    i > 0
+                    and toks[i - 1].word
+                    and toks[i - 1].cap
+                    and not _title_end(lex, toks, i)
+                    and not _capital_by_position(lex, toks, i - 1)
+                ):
+                    continue  # "John Paul": another name's last word
                 if lex.lang == "vi" and any(
                     i >= b and lex.places.match(toks, i - b) > b for b in (1, 2)
                 ):
@@ -268,6 +275,20 @@ def attach_unnamed(lex: Lexicon, persons: list[Person], titles: list[tuple[int, 
 
 def _continues(toks: list[Tok], j: int) -> bool:
     return j < len(toks) and toks[j].word and toks[j].cap
+
+
+def _capital_by_position(lex: Lexicon, toks: list[Tok], j: int) -> bool:
+    """English: the word at ``j`` opens its sentence (nothing but punctuation before it)
+    and is a function word, capitalised by position only ("When Paul spoke", "In Paul's
+    speech"), so it is no part of a name; a stopword that is also a given name ("Bill",
+    "Will") may be one ("Bill Clinton said")."""
+    key = toks[j].key
+    return (
+        lex.lang == "en"
+        and key in stopwords("en")
+        and key not in lex.first_names
+        and not any(t.word for t in toks[:j])
+    )
 
 
 def _title_end(lex: Lexicon, toks: list[Tok], i: int) -> bool:

@@ -10,8 +10,9 @@ records glued to the end of the paragraph before them), links to other stories (
 thêm: ...", "Read more: ..."), media labels and credits ("Video: ...", "Ảnh: Reuters").
 A reader never wants one in a summary. This counts, on the dev files and the unseen
 train sample, the 3-sentence summaries holding a picked sentence that either opens with
-such a label ("labelled") or has no final punctuation ("bare": prose ends in
-punctuation; a heading or a credit does not). The test is this script's own, not the
+such a label ("labelled"), has no final punctuation ("bare": prose ends in
+punctuation; a heading or a credit does not) or places someone in a photo ("captions":
+"(trái)", "(left)"). The test is this script's own, not the
 splitter's: it judges the splitter from outside.
 """
 
@@ -35,28 +36,32 @@ LABEL = re.compile(
     r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
     re.IGNORECASE,
 )
+# where someone stands in the picture: only a photo caption says it
+PLACED = re.compile(r"\((?:trái|phải|giữa|bìa trái|bìa phải|left|right|center|centre)\)", re.I)
 FINAL = frozenset(".!?…:;,\"'”’»)]")
 SETS = (("vi", "dev"), ("vi", "unseen"), ("en", "dev"), ("en", "unseen"))
 
 
 def counts() -> dict[str, list[int]]:
     """Per set: articles, summaries holding a non-prose pick, labelled picks, unpunctuated
-    picks."""
+    picks, captions."""
     from tomtat import Article, Config, summarize
 
     out: dict[str, list[int]] = {}
     for lang, which in SETS:
-        row = out.setdefault(f"{lang} {which}", [0, 0, 0, 0])
+        row = out.setdefault(f"{lang} {which}", [0, 0, 0, 0, 0])
         for rec in _rows(lang, which):
             picks = summarize(
                 Article(rec["text"], rec.get("title") or None), Config(officials=False)
             )
             labelled = sum(LABEL.match(s.text) is not None for s in picks.sentences)
             bare = sum(s.text[-1:] not in FINAL for s in picks.sentences)
+            placed = sum(PLACED.search(s.text) is not None for s in picks.sentences)
             row[0] += 1
-            row[1] += bool(labelled or bare)
+            row[1] += bool(labelled or bare or placed)
             row[2] += labelled
             row[3] += bare
+            row[4] += placed
     return out
 
 
@@ -79,12 +84,13 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         )
         runs[str(args.against)] = json.loads(done.stdout)
-    head = ("code", "set", "articles", "summaries with a non-prose pick", "labelled", "bare")
+    head = ("code", "set", "articles", "with a non-prose pick", "labelled", "bare", "captions")
     print("| " + " | ".join(head) + " |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for name, got in runs.items():
-        for key, (n, bad, labelled, bare) in got.items():
-            print(f"| {name} | {key} | {n} | {bad} ({100 * bad / n:.1f} %) | {labelled} | {bare} |")
+        for key, (n, bad, *kinds) in got.items():
+            cells = " | ".join(map(str, kinds))
+            print(f"| {name} | {key} | {n} | {bad} ({100 * bad / n:.1f} %) | {cells} |")
     return 0
 
 

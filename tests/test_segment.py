@@ -174,6 +174,20 @@ def test_links_and_media_labels_are_not_body(link: str, lang: str) -> None:
         assert_well_formed(doc, text)
 
 
+@pytest.mark.parametrize(
+    ("caption", "lang"),
+    [
+        ("Tổng thống Mỹ Donald Trump (trái) bắt tay lãnh đạo Triều Tiên tại hội nghị.", "vi"),
+        ("Ina Rogers (left) and Jonathan Allen at the hearing on Monday.", "en"),
+    ],
+)
+def test_a_photo_caption_is_not_body(caption: str, lang: str) -> None:
+    text = f"{caption} Câu một kết thúc. Câu hai nói tiếp (trái phiếu, cổ phiếu)."
+    kinds = {s.text: s.kind for s in segment.split(text, lang).sentences}
+    assert kinds[caption] is SentenceKind.CAPTION
+    assert kinds["Câu hai nói tiếp (trái phiếu, cổ phiếu)."] is SentenceKind.BODY
+
+
 def test_a_labelled_fragment_ending_the_text_is_a_link_and_a_cut_sentence_stays() -> None:
     credit = "Câu một kết thúc. Câu hai nói tiếp. Tin và ảnh: Hà Nhân - Dung Nhi"
     assert segment.split(credit, "vi").sentences[-1].kind is SentenceKind.LINK

@@ -15,6 +15,8 @@ class SentenceKind(StrEnum):
     # a pointer to another article or a media label: "Xem thêm: ...", "Read more: ...",
     # "Video: ...", "Ảnh: Reuters"
     LINK = "link"
+    # a photo caption: it places people in the picture ("Donald Trump (trái) bắt tay ...")
+    CAPTION = "caption"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,13 @@ _LINK = re.compile(
     r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
     re.IGNORECASE,
 )
+# Where someone stands in a photo: only a caption says it ("Donald Trump (trái) bắt tay
+# Kim Jong-un", "Ina Rogers (left) and Jonathan Allen")
+_CAPTION = re.compile(
+    r"\((?:trái|phải|giữa|bìa trái|bìa phải|từ trái sang|từ phải sang"
+    r"|left|right|cent(?:er|re)|pictured|from left|far left|far right)\)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -322,6 +329,7 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
     a photo credit. A short last paragraph of capitalised words, or such a fragment
     ending the last paragraph, is the byline. A line or sentence opening with a link or
     media label ("Xem thêm: ...", "Read more: ...", "Video: ...", "Ảnh: ...") is a link,
+    and a sentence saying where someone stands in a photo ("(trái)", "(left)") a caption,
     in a text that has prose. Sentence indices and paragraph numbers count from 0 after
     the title.
     """
@@ -368,6 +376,8 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
                 kind = SentenceKind.BODY
                 if has_prose and _LINK.match(line, start, end):
                     kind = SentenceKind.LINK
+                elif has_prose and _CAPTION.search(line, start, end):
+                    kind = SentenceKind.CAPTION
                 elif closes and s_index == len(found) - 1 and s_index > 0:
                     kind = _closing_fragment(line[start:end], p_index == last)
                 add(l_start + start, l_start + end, p_index, kind)

@@ -188,6 +188,20 @@ def test_a_photo_caption_is_not_body(caption: str, lang: str) -> None:
     assert kinds["Câu hai nói tiếp (trái phiếu, cổ phiếu)."] is SentenceKind.BODY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: the full report is here.",
+        "Tổng thống Donald Trump (trái) và Thủ tướng Nhật Bản tại Tokyo.",
+        "Video: Lũ cuốn trôi cầu. Ảnh: Reuters.",
+    ],
+)
+def test_a_text_that_is_only_captions_or_links_is_its_own_body(text: str) -> None:
+    doc = segment.split(text, "vi")
+    assert doc.sentences
+    assert all(s.kind is SentenceKind.BODY for s in doc.sentences)
+
+
 def test_a_labelled_fragment_ending_the_text_is_a_link_and_a_cut_sentence_stays() -> None:
     credit = "Câu một kết thúc. Câu hai nói tiếp. Tin và ảnh: Hà Nhân - Dung Nhi"
     assert segment.split(credit, "vi").sentences[-1].kind is SentenceKind.LINK

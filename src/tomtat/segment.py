@@ -20,6 +20,7 @@ Headlines, headings and bylines are recognised by layout, see :func:`split`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tomtat.models import Document, Sentence, SentenceKind
 from tomtat.punkt import Span, tokenizer
@@ -381,7 +382,15 @@ def split(text: str, lang: str, title: str | None = None) -> Document:
                 elif closes and s_index == len(found) - 1 and s_index > 0:
                     kind = _closing_fragment(line[start:end], p_index == last)
                 add(l_start + start, l_start + end, p_index, kind)
+    if not any(s.kind is SentenceKind.BODY for s in sentences):
+        # a text that is nothing but a caption or a link: that is what it says
+        sentences = [
+            replace(s, kind=SentenceKind.BODY) if s.kind in _LABELLED else s for s in sentences
+        ]
     return Document(lang=lang, title=title, sentences=tuple(sentences))
+
+
+_LABELLED = frozenset({SentenceKind.LINK, SentenceKind.CAPTION})
 
 
 def _closing_fragment(piece: str, last: bool) -> SentenceKind:

@@ -14,7 +14,8 @@ package). Rules then repair what Punkt gets wrong in news text:
 * a lone initial before a number or a bracket is no break (``Q. 9``, ``P. (42 tuổi)``).
 
 Every sentence is a verbatim slice of the NFC-normalised input, stripped at its ends.
-Headlines, headings and bylines are recognised by layout, see :func:`split`.
+Headlines, headings, links, captions and bylines are recognised by layout, see
+:func:`split`.
 """
 
 from __future__ import annotations

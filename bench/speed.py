@@ -93,6 +93,16 @@ def throughput(runs: int) -> tuple[str, dict[str, float]]:
     contenders = {
         "tomtat batch --jobs 1": [*TOMTAT, "batch", str(corpus), "-q"],
         "tomtat batch --jobs 2": [*TOMTAT, "batch", str(corpus), "-q", "--jobs", "2"],
+        # the pipeline without its keywords stage (on by default since issue 12): the
+        # configuration of the throughput figure issue 11 was set against
+        "tomtat batch --jobs 1 --keywords 0": [
+            *TOMTAT,
+            "batch",
+            str(corpus),
+            "-q",
+            "--keywords",
+            "0",
+        ],
         "sumy SumBasic": [*sumy, "sumbasic", str(corpus)],
         "sumy LexRank": [*sumy, "lexrank", str(corpus)],
         "sumy SumBasic, pre-split sentences": [*sumy, "sumbasic", str(presplit), "--presplit"],
@@ -125,6 +135,7 @@ def throughput(runs: int) -> tuple[str, dict[str, float]]:
         "vs_sumbasic_presplit": med["sumy SumBasic, pre-split sentences"] / base,
         "vs_lexrank_presplit": med["sumy LexRank, pre-split sentences"] / base,
         "jobs2": base / med["tomtat batch --jobs 2"],
+        "no_keywords": med["sumy SumBasic"] / med["tomtat batch --jobs 1 --keywords 0"],
     }
     lines += [
         "",
@@ -139,6 +150,8 @@ def throughput(runs: int) -> tuple[str, dict[str, float]]:
         f"- vs sumy given pre-split sentences: SumBasic **{ratios['vs_sumbasic_presplit']:.2f}×**,"
         f" LexRank **{ratios['vs_lexrank_presplit']:.2f}×**",
         f"- `--jobs 2` vs `--jobs 1`: **{ratios['jobs2']:.2f}×** (goal ≥ 1.7× on 2 cores)",
+        f"- `--keywords 0` (the pipeline before issue 12's keywords stage) vs sumy SumBasic:"
+        f" **{ratios['no_keywords']:.2f}×**",
     ]
     return "\n".join(lines), ratios
 

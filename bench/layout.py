@@ -1,4 +1,5 @@
-"""How often a summary holds something that is not prose: a heading, a link, a credit.
+"""How often a summary holds something that is not prose: a heading, a link, a credit,
+or a sentence from inside a quotation.
 
 Usage::
 
@@ -36,6 +37,9 @@ LABEL = re.compile(
     r"|(?:related|read|watch|video|clip|ảnh|photo|photos)\s*(?::|>))",
     re.IGNORECASE,
 )
+# the first quote mark closes a quotation: a curly closing one, or a straight one after a
+# non-space and before no letter or digit
+INSIDE = re.compile(r'^[^"“”]*(?:”|(?<=\S)"(?![^\W_]))')
 # where someone stands in the picture: only a photo caption says it
 PLACED = re.compile(r"\((?:trái|phải|giữa|bìa trái|bìa phải|left|right|center|centre)\)", re.I)
 FINAL = frozenset(".!?…:;,\"'”’»)]")
@@ -44,12 +48,12 @@ SETS = (("vi", "dev"), ("vi", "unseen"), ("en", "dev"), ("en", "unseen"))
 
 def counts() -> dict[str, list[int]]:
     """Per set: articles, summaries holding a non-prose pick, labelled picks, unpunctuated
-    picks, captions."""
+    picks, captions, picks from inside a quotation."""
     from tomtat import Article, Config, summarize
 
     out: dict[str, list[int]] = {}
     for lang, which in SETS:
-        row = out.setdefault(f"{lang} {which}", [0, 0, 0, 0, 0])
+        row = out.setdefault(f"{lang} {which}", [0, 0, 0, 0, 0, 0])
         for rec in _rows(lang, which):
             picks = summarize(
                 Article(rec["text"], rec.get("title") or None), Config(officials=False)
@@ -57,11 +61,13 @@ def counts() -> dict[str, list[int]]:
             labelled = sum(LABEL.match(s.text) is not None for s in picks.sentences)
             bare = sum(s.text[-1:] not in FINAL for s in picks.sentences)
             placed = sum(PLACED.search(s.text) is not None for s in picks.sentences)
+            inside = sum(INSIDE.match(s.text) is not None for s in picks.sentences)
             row[0] += 1
-            row[1] += bool(labelled or bare or placed)
+            row[1] += bool(labelled or bare or placed or inside)
             row[2] += labelled
             row[3] += bare
             row[4] += placed
+            row[5] += inside
     return out
 
 
@@ -85,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         runs[str(args.against)] = json.loads(done.stdout)
     head = ("code", "set", "articles", "with a non-prose pick", "labelled", "bare", "captions")
+    head += ("inside a quote",)
     print("| " + " | ".join(head) + " |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, got in runs.items():
         for key, (n, bad, *kinds) in got.items():
             cells = " | ".join(map(str, kinds))

@@ -115,6 +115,35 @@ def test_short_sentences_only_make_up_the_count() -> None:
     assert 1 not in pick(make(texts), words=1000)
 
 
+def test_a_sentence_from_inside_a_quotation_only_makes_up_the_count() -> None:
+    # 1 and 2 continue the quotation 0 opens: they score best (they carry the most
+    # frequent words) but would read as words nobody said
+    texts = [
+        '"We expected the worst this week.',
+        'The river flood damaged the dam, the bridge and the river road," he said.',
+        "The river flood damaged the dam and the bridge”, the mayor said.",
+        "Families living near the river left their homes before the flood.",
+    ]
+    w = score.Weights(coef={"tfidf": 1.0})
+    totals = [p.total for p in score.score(make(texts), w).parts]
+    assert sorted(range(4), key=totals.__getitem__)[2:] == [1, 2]
+    assert pick(make(texts), w, sentences=2) == [0, 3]
+    got = pick(make(texts), w, sentences=3)
+    assert got[0] == 0 and got[-1] == 3 and got[1] in (1, 2)
+    assert pick(make(texts), w, words=1000) == [0, 3]
+
+
+def test_starts_inside_quote_reads_the_first_quote_mark() -> None:
+    inside = select.starts_inside_quote
+    assert inside('Thế là tôi chạy quay lại trường".')
+    assert inside('Trung Quốc và Mỹ có nhiều điểm chung", tờ Global Times cho hay.')
+    assert inside("we will rebuild”, he said, “and soon.")
+    assert not inside('"Anh ta khai đây là lần thứ hai.')
+    assert not inside('Ông nói: "Tôi sẽ đi", rồi ra về.')
+    assert not inside("“We will rebuild,” he said.")
+    assert not inside("No quotation here.")
+
+
 OVERLAPPING = [
     "The flood damaged the dam and the bridge near the river town.",
     "The flood damaged the dam and the bridge near the river.",

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from tomtat.models import Config, Document, Picked, Sentence, SentenceKind
 from tomtat.score import Scored, fitted, similarity
+
+_QUOTE = re.compile('["“”]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +53,44 @@ def budget(config: Config, candidates: int) -> int:
     return config.sentences
 
 
+def starts_inside_quote(text: str) -> bool:
+    """Does ``text`` start inside a quotation: is its first quote mark a closing one?
+
+    A quotation of several sentences is split with them (``"Chúng tôi đã nhất trí. Hợp
+    đồng kéo dài đến 2022", ông Shelby nói.``). Lifted alone into a summary, its later
+    sentences read as words nobody said, closed by a quote mark that was never opened
+    (its first sentence still reads as a quote). A curly mark says which it is; a
+    straight one closes when it follows a non-space and no letter or digit follows it
+    (``trường".``, ``này", ông``).
+    """
+    found = _QUOTE.search(text)
+    if found is None:
+        return False
+    mark, at = found.group(), found.start()
+    if mark != '"':
+        return mark == "”"
+    after = text[at + 1 : at + 2]
+    return at > 0 and not text[at - 1].isspace() and not after.isalnum()
+
+
 def candidates(
     doc: Document, scored: Scored, settings: Selection | None = None
 ) -> list[list[Sentence]]:
     """Candidate tiers, tried in order until the budget is met.
 
-    First the body sentences long enough to stand alone (``Selection.min_words``), then the
-    shorter body sentences. Headings are candidates only in a document with no body
-    sentence at all; bylines never are.
+    First the body sentences that stand alone: long enough (``Selection.min_words``) and
+    not starting inside a quotation (:func:`starts_inside_quote`); then the others.
+    Headings are candidates only in a document with no body sentence at all; bylines
+    never are.
     """
     body = [s for s in doc.sentences if s.kind is SentenceKind.BODY]
     if not body:
         return [[s for s in doc.sentences if s.kind is SentenceKind.HEADING]]
     floor = (settings or selection_for(doc.lang)).min_words
+    alone = [scored.words[s.index] >= floor and not starts_inside_quote(s.text) for s in body]
     return [
-        [s for s in body if scored.words[s.index] >= floor],
-        [s for s in body if scored.words[s.index] < floor],
+        [s for s, ok in zip(body, alone, strict=True) if ok],
+        [s for s, ok in zip(body, alone, strict=True) if not ok],
     ]
 
 
@@ -96,7 +121,7 @@ def select(
     totals = [parts.total for parts in scored.parts]  # read once per candidate per pick
     for tier in tiers:
         if len(picked) >= limit or (word_budget is not None and picked):
-            # Shorter sentences only make up a count, never pad a word budget.
+            # The second tier only makes up a count, never pads a word budget.
             break
         closest: dict[int, float] = {}
         pool: list[Sentence] = []

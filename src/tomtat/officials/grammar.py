@@ -179,6 +179,17 @@ class Matcher:
             e -= 1
         return e
 
+    def runs_on(self, j: int) -> bool:
+        """Whether the run :meth:`cap_run` finds at ``j`` may go past its first token: the
+        next one could continue it (a capitalised word, a particle, a nickname's quote, a
+        hyphen). When not, that run, and any name starting at ``j``, is one word long."""
+        if j + 1 >= self.n:
+            return False
+        t = self.toks[j + 1]
+        return (
+            (t.word and (t.cap or is_particle(t.key))) or t.text in NICK_OPEN or t.text in JOINERS
+        )
+
     def _particle_inside(self, e: int) -> bool:
         """ "Osama Al Asfoor", "Tamim bin Hamad Al Thani": a capitalised name particle
         inside a name, before a family name that is no institution word."""

@@ -160,7 +160,8 @@ def find_hits(
         if chain.titles and i > chain.next + (0 if m.vi else _EN_CHAIN_REACH):
             chain = _NO_CHAIN
         step = None
-        if t.word and t.key in head_starts:
+        # a title opens on a head (both languages' title_then_name give none without one)
+        if t.word and t.key in head_starts and m.head(i)[1] > i:
             title = title_then_name(m, i)
             if title.end > title.start:
                 before = chain.titles if chain.titles and title.start == chain.next else ()

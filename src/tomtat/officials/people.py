@@ -359,8 +359,8 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
             # a name opens on a capitalised token: compress() finds those, without a
             # Python step per token; a name found is scanned past
             for i in compress(count(), map(_CAP, toks)):
-                if i < resume:
-                    continue
+                if i < resume or not m.runs_on(i):
+                    continue  # inside the name just found, or no room for a full name
                 ne = m.name_at(i, after_title=False)
                 if ne - i >= 2:
                     idx = without_nickname(toks, i, ne)  # Jose "Pepe" Mujica

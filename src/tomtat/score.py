@@ -51,6 +51,7 @@ from operator import mul
 from types import MappingProxyType
 from typing import Any
 
+from tomtat.memo import Memo
 from tomtat.models import Document, ScoreParts, SentenceKind
 from tomtat.tokens import analyse, strip_dateline, terms, words
 
@@ -317,43 +318,45 @@ def features(doc: Document) -> Features:
     )
 
 
-@cache
-def _log(count: int) -> float:
-    return math.log(count)
+# log(count) and log(1 + count) of the counts met: in map(), a dict hit costs less than a
+# functools.cache call (bounded, though a count never exceeds an article's sentences)
+_LOG: Memo[int, float] = Memo(math.log, 10_000)
+_LOG1P: Memo[int, float] = Memo(math.log1p, 10_000)
 
 
-@cache
-def _log1p(count: int) -> float:
-    return math.log1p(count)
-
-
-def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[float], list[float]]:
+def _frequency(
+    feats: Features, length_norm: float
+) -> tuple[list[float], list[float], list[float], list[float]]:
     """Unscaled ``tfidf``, ``centrality`` and ``plain_frequency`` of every sentence (0
-    without terms)."""
+    without terms), and its idf mass (the sum of its terms' idf)."""
     # log(1 + tf) * idf: a term's weight in the sentence; log(tf) * idf²: its weight in the
     # rest of the article (tf counts the sentences using it, one of them this one), over
     # the sentence vector's norm; log(1 + tf) alone: its weight without idf. The sums run
     # as chains of map() over each sentence's terms: no Python step per term.
     tf, idf = feats.tf.__getitem__, feats.idf.__getitem__
+    log, log1p = _LOG.__getitem__, _LOG1P.__getitem__
     mass: list[float] = []
     central: list[float] = []
     plain: list[float] = []
+    own: list[float] = []
     for ts in feats.terms:
         if not ts:
             mass.append(0.0)
             central.append(0.0)
             plain.append(0.0)
+            own.append(0.0)
             continue
         size = len(ts) ** length_norm
         counts = list(map(tf, ts))
         weights = list(map(idf, ts))
-        log_tf = list(map(_log1p, counts))
+        log_tf = list(map(log1p, counts))
         square = list(map(mul, weights, weights))
         mass.append(sum(map(mul, log_tf, weights)) / size)
         norm = math.sqrt(sum(square)) or 1.0
-        central.append(sum(map(mul, map(_log, counts), square)) / norm)
+        central.append(sum(map(mul, map(log, counts), square)) / norm)
         plain.append(sum(log_tf) / size)
-    return mass, central, plain
+        own.append(sum(weights))
+    return mass, central, plain, own
 
 
 def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float, float]:
@@ -368,7 +371,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
 
     Features that are 0 are left out of a sentence's mapping.
     """
-    mass, central, plain = _frequency(feats, length_norm)
+    mass, central, plain, own_mass = _frequency(feats, length_norm)
     top_mass = max(mass, default=0.0) or 1.0
     top_central = max(central, default=0.0) or 1.0
     top_plain = max(plain, default=0.0) or 1.0
@@ -393,7 +396,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     for rank, i in enumerate(order):
         found = feats.terms[i]
         ts = feats.sets[i]
-        own = sum(map(idf.__getitem__, found))
+        own = own_mass[i]
         para = feats.paragraph[i]
         size = feats.words[i]
         text = feats.texts[i]

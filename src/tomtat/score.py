@@ -56,7 +56,9 @@ from tomtat.models import Document, ScoreParts, SentenceKind
 from tomtat.tokens import analyse, strip_dateline, terms, words
 
 _QUOTE_START = re.compile(r"^\s*[\"“‘'«]")
-_DIGITS = re.compile(r"\d+")  # a run of digits ("3.5" is two)
+# a run of digits ("3.5" is two); led by one \d, not \d+, so that the engine skips ahead to
+# the next digit instead of trying a match at every position
+_DIGITS = re.compile(r"\d\d*")
 # a capital letter opening a token (Latin with Vietnamese letters, Greek, Cyrillic)
 _CAPITALS = "".join(
     chr(c)

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from itertools import repeat
+from itertools import chain, repeat
 from operator import mul
 from types import MappingProxyType
 from typing import Any
@@ -278,7 +278,6 @@ def features(doc: Document) -> Features:
     A dateline opening the first body sentence ("WASHINGTON (CNN) --") is left out of
     its terms and its word count: it places the story, it is not what it says.
     """
-    tf: Counter[str] = Counter()
     first = True
     body: list[bool] = []
     sent_terms: list[tuple[str, ...]] = []
@@ -293,7 +292,6 @@ def features(doc: Document) -> Features:
             first = False
             # dict.fromkeys keeps first-seen order, so float sums are the same on every run.
             distinct = tuple(dict.fromkeys(found))
-            tf.update(distinct)
             num, cap = _shares(text, size)
         else:
             distinct, size, num, cap = (), len(words(s.text)), 0.0, 0.0
@@ -303,6 +301,8 @@ def features(doc: Document) -> Features:
         numbers.append(num)
         names.append(cap)
     table = doc_freq(doc.lang)
+    # counted in one pass over the body's terms (keys in first-seen order, as per sentence)
+    tf = Counter(chain.from_iterable(sent_terms))
     return Features(
         lang=doc.lang,
         body=tuple(body),
@@ -368,6 +368,22 @@ def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float
     return dice, shared / other if other else 0.0, shared / mass if mass else 0.0
 
 
+def _key_terms(tf: dict[str, int], idf: dict[str, float]) -> frozenset[str]:
+    """The article's :data:`KEY_TERMS` terms with most tf x idf; of terms weighing the
+    same, the first met (as a stable sort or heapq.nlargest would rank them)."""
+    terms = list(tf)
+    weight = list(map(mul, tf.values(), map(idf.__getitem__, terms)))
+    # the top weights by a plain sort of floats (in C, no key calls), then the terms
+    # that carry them: each weight's next holder, in the article's order
+    key: list[str] = []
+    start: dict[float, int] = {}
+    for value in sorted(weight, reverse=True)[:KEY_TERMS]:
+        at = weight.index(value, start.get(value, 0))
+        start[value] = at + 1
+        key.append(terms[at])
+    return frozenset(key)
+
+
 def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     """Each sentence's feature values (``None`` for headings and bylines), by name.
 
@@ -378,11 +394,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     top_central = max(central, default=0.0) or 1.0
     top_plain = max(plain, default=0.0) or 1.0
     idf = feats.idf
-    # the article's key terms: the KEY_TERMS with most tf x idf
-    # (sorted is stable: ties keep the article's order, as heapq.nlargest would, in C)
-    tf = feats.tf
-    weight = dict(zip(tf, map(mul, tf.values(), map(idf.__getitem__, tf)), strict=True))
-    key = frozenset(sorted(weight, key=weight.__getitem__, reverse=True)[:KEY_TERMS])
+    key = _key_terms(feats.tf, idf)
     # sums of floats run over tuples or sorted terms, never over sets (hash order)
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
     title_mass = sum(title_idf.values())

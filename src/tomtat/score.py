@@ -43,7 +43,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib.resources import files
 from itertools import chain, repeat
@@ -498,23 +498,22 @@ def score_features(feats: Features, weights: Weights | None = None) -> Scored:
     """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them): each
     part is the weighted sum of its features' values from :func:`rows`."""
     w = weights or weights_for(feats.lang)
-    # feature -> (part number, weight), for the features that weigh
+    # feature -> (its part's place among ScoreParts' fields, weight); every feature is
+    # listed, so none needs a test: one that does not weigh adds 0.0, which changes no sum
+    places = [f.name for f in fields(ScoreParts)]
     weight = {
-        f: (k, w.coef[f]) for k, names in enumerate(PARTS.values()) for f in names if w.coef.get(f)
+        f: (places.index(part), w.coef.get(f, 0.0)) for part, names in PARTS.items() for f in names
     }
     parts: list[ScoreParts] = []
     for row in rows(feats, w.length_norm):
         if row is None:
             parts.append(ScoreParts())
             continue
-        sums = [0.0, 0.0, 0.0, 0.0]
+        sums = [0.0] * len(places)  # redundancy stays 0: the selector sets it
         for f, value in row.items():
-            got = weight.get(f)
-            if got is not None:
-                sums[got[0]] += got[1] * value
-        parts.append(
-            ScoreParts(frequency=sums[0], position=sums[1], headline=sums[2], cues=sums[3])
-        )
+            place, coef = weight[f]
+            sums[place] += coef * value
+        parts.append(ScoreParts(*sums))
     return Scored(
         parts=tuple(parts),
         terms=feats.sets,

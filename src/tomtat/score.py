@@ -43,19 +43,22 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib.resources import files
-from itertools import repeat
+from itertools import chain, repeat
 from operator import mul
 from types import MappingProxyType
 from typing import Any
 
+from tomtat.memo import Memo
 from tomtat.models import Document, ScoreParts, SentenceKind
 from tomtat.tokens import analyse, strip_dateline, terms, words
 
 _QUOTE_START = re.compile(r"^\s*[\"“‘'«]")
-_DIGITS = re.compile(r"\d+")  # a run of digits ("3.5" is two)
+# a run of digits ("3.5" is two); led by one \d, not \d+, so that the engine skips ahead to
+# the next digit instead of trying a match at every position
+_DIGITS = re.compile(r"\d\d*")
 # a capital letter opening a token (Latin with Vietnamese letters, Greek, Cyrillic)
 _CAPITALS = "".join(
     chr(c)
@@ -275,7 +278,6 @@ def features(doc: Document) -> Features:
     A dateline opening the first body sentence ("WASHINGTON (CNN) --") is left out of
     its terms and its word count: it places the story, it is not what it says.
     """
-    tf: Counter[str] = Counter()
     first = True
     body: list[bool] = []
     sent_terms: list[tuple[str, ...]] = []
@@ -290,7 +292,6 @@ def features(doc: Document) -> Features:
             first = False
             # dict.fromkeys keeps first-seen order, so float sums are the same on every run.
             distinct = tuple(dict.fromkeys(found))
-            tf.update(distinct)
             num, cap = _shares(text, size)
         else:
             distinct, size, num, cap = (), len(words(s.text)), 0.0, 0.0
@@ -300,6 +301,8 @@ def features(doc: Document) -> Features:
         numbers.append(num)
         names.append(cap)
     table = doc_freq(doc.lang)
+    # counted in one pass over the body's terms (keys in first-seen order, as per sentence)
+    tf = Counter(chain.from_iterable(sent_terms))
     return Features(
         lang=doc.lang,
         body=tuple(body),
@@ -317,43 +320,45 @@ def features(doc: Document) -> Features:
     )
 
 
-@cache
-def _log(count: int) -> float:
-    return math.log(count)
+# log(count) and log(1 + count) of the counts met: in map(), a dict hit costs less than a
+# functools.cache call (bounded, though a count never exceeds an article's sentences)
+_LOG: Memo[int, float] = Memo(math.log, 10_000)
+_LOG1P: Memo[int, float] = Memo(math.log1p, 10_000)
 
 
-@cache
-def _log1p(count: int) -> float:
-    return math.log1p(count)
-
-
-def _frequency(feats: Features, length_norm: float) -> tuple[list[float], list[float], list[float]]:
+def _frequency(
+    feats: Features, length_norm: float
+) -> tuple[list[float], list[float], list[float], list[float]]:
     """Unscaled ``tfidf``, ``centrality`` and ``plain_frequency`` of every sentence (0
-    without terms)."""
+    without terms), and its idf mass (the sum of its terms' idf)."""
     # log(1 + tf) * idf: a term's weight in the sentence; log(tf) * idf²: its weight in the
     # rest of the article (tf counts the sentences using it, one of them this one), over
     # the sentence vector's norm; log(1 + tf) alone: its weight without idf. The sums run
     # as chains of map() over each sentence's terms: no Python step per term.
     tf, idf = feats.tf.__getitem__, feats.idf.__getitem__
+    log, log1p = _LOG.__getitem__, _LOG1P.__getitem__
     mass: list[float] = []
     central: list[float] = []
     plain: list[float] = []
+    own: list[float] = []
     for ts in feats.terms:
         if not ts:
             mass.append(0.0)
             central.append(0.0)
             plain.append(0.0)
+            own.append(0.0)
             continue
         size = len(ts) ** length_norm
         counts = list(map(tf, ts))
         weights = list(map(idf, ts))
-        log_tf = list(map(_log1p, counts))
+        log_tf = list(map(log1p, counts))
         square = list(map(mul, weights, weights))
         mass.append(sum(map(mul, log_tf, weights)) / size)
         norm = math.sqrt(sum(square)) or 1.0
-        central.append(sum(map(mul, map(_log, counts), square)) / norm)
+        central.append(sum(map(mul, map(log, counts), square)) / norm)
         plain.append(sum(log_tf) / size)
-    return mass, central, plain
+        own.append(sum(weights))
+    return mass, central, plain, own
 
 
 def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float, float]:
@@ -363,21 +368,33 @@ def _idf_overlap(shared: float, mass: float, other: float) -> tuple[float, float
     return dice, shared / other if other else 0.0, shared / mass if mass else 0.0
 
 
+def _key_terms(tf: dict[str, int], idf: dict[str, float]) -> frozenset[str]:
+    """The article's :data:`KEY_TERMS` terms with most tf x idf; of terms weighing the
+    same, the first met (as a stable sort or heapq.nlargest would rank them)."""
+    terms = list(tf)
+    weight = list(map(mul, tf.values(), map(idf.__getitem__, terms)))
+    # the top weights by a plain sort of floats (in C, no key calls), then the terms
+    # that carry them: each weight's next holder, in the article's order
+    key: list[str] = []
+    start: dict[float, int] = {}
+    for value in sorted(weight, reverse=True)[:KEY_TERMS]:
+        at = weight.index(value, start.get(value, 0))
+        start[value] = at + 1
+        key.append(terms[at])
+    return frozenset(key)
+
+
 def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     """Each sentence's feature values (``None`` for headings and bylines), by name.
 
     Features that are 0 are left out of a sentence's mapping.
     """
-    mass, central, plain = _frequency(feats, length_norm)
+    mass, central, plain, own_mass = _frequency(feats, length_norm)
     top_mass = max(mass, default=0.0) or 1.0
     top_central = max(central, default=0.0) or 1.0
     top_plain = max(plain, default=0.0) or 1.0
     idf = feats.idf
-    # the article's key terms: the KEY_TERMS with most tf x idf
-    # (sorted is stable: ties keep the article's order, as heapq.nlargest would, in C)
-    tf = feats.tf
-    weight = dict(zip(tf, map(mul, tf.values(), map(idf.__getitem__, tf)), strict=True))
-    key = frozenset(sorted(weight, key=weight.__getitem__, reverse=True)[:KEY_TERMS])
+    key = _key_terms(feats.tf, idf)
     # sums of floats run over tuples or sorted terms, never over sets (hash order)
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
     title_mass = sum(title_idf.values())
@@ -393,7 +410,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     for rank, i in enumerate(order):
         found = feats.terms[i]
         ts = feats.sets[i]
-        own = sum(map(idf.__getitem__, found))
+        own = own_mass[i]
         para = feats.paragraph[i]
         size = feats.words[i]
         text = feats.texts[i]
@@ -481,23 +498,22 @@ def score_features(feats: Features, weights: Weights | None = None) -> Scored:
     """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them): each
     part is the weighted sum of its features' values from :func:`rows`."""
     w = weights or weights_for(feats.lang)
-    # feature -> (part number, weight), for the features that weigh
+    # feature -> (its part's place among ScoreParts' fields, weight); every feature is
+    # listed, so none needs a test: one that does not weigh adds 0.0, which changes no sum
+    places = [f.name for f in fields(ScoreParts)]
     weight = {
-        f: (k, w.coef[f]) for k, names in enumerate(PARTS.values()) for f in names if w.coef.get(f)
+        f: (places.index(part), w.coef.get(f, 0.0)) for part, names in PARTS.items() for f in names
     }
     parts: list[ScoreParts] = []
     for row in rows(feats, w.length_norm):
         if row is None:
             parts.append(ScoreParts())
             continue
-        sums = [0.0, 0.0, 0.0, 0.0]
+        sums = [0.0] * len(places)  # redundancy stays 0: the selector sets it
         for f, value in row.items():
-            got = weight.get(f)
-            if got is not None:
-                sums[got[0]] += got[1] * value
-        parts.append(
-            ScoreParts(frequency=sums[0], position=sums[1], headline=sums[2], cues=sums[3])
-        )
+            place, coef = weight[f]
+            sums[place] += coef * value
+        parts.append(ScoreParts(*sums))
     return Scored(
         parts=tuple(parts),
         terms=feats.sets,

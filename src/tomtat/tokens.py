@@ -76,6 +76,14 @@ def _piece_words(piece: str) -> tuple[str, ...]:
 _PIECES = Memo(_piece_words, 200_000)
 
 
+def _vi_piece(piece: str) -> tuple[tuple[str, bool], ...]:
+    """:func:`_vi_syllable` of each word of a lower-cased piece (see :func:`words`)."""
+    return tuple(map(_VI_SYLLABLES.__getitem__, _PIECES[piece]))
+
+
+_VI_PIECES = Memo(_vi_piece, 200_000)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits, apostrophes kept inside words)."""
     # No token spans a space, so the text can be cut at spaces first and each piece's
@@ -95,15 +103,14 @@ def terms(text: str, lang: str) -> list[str]:
 
 def analyse(text: str, lang: str) -> tuple[list[str], int]:
     """``(terms(text, lang), len(words(text)))`` from a single pass over the text."""
-    toks = words(text)
     if lang == "vi":
         double = _vi_stop()[1]
-        syllable = _VI_SYLLABLES.__getitem__
+        # each piece's syllables looked up at once (in C), as words() looks its words up
+        syllables = list(chain.from_iterable(map(_VI_PIECES.__getitem__, text.lower().split())))
         out: list[str] = []
         prev: str | None = None
         prev_content = False
-        for tok in toks:
-            folded, content = syllable(tok)
+        for folded, content in syllables:
             if not folded:  # a number
                 prev = None
                 continue
@@ -114,7 +121,8 @@ def analyse(text: str, lang: str) -> tuple[list[str], int]:
                 if pair not in double:
                     out.append(pair)
             prev, prev_content = folded, content
-        return out, len(toks)
+        return out, len(syllables)
+    toks = words(text)
     # looked up in C (map); only tokens not met before take a Python step
     return list(filter(None, map(_EN_TERMS.__getitem__, toks))), len(toks)
 

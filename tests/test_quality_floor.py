@@ -31,8 +31,11 @@ SHIPPED_FLOOR = {"vi": 30.4, "en": 35.6}
 # measured vi 29.77 (lead 27.66), en 33.15 (lead 29.71). Vietnamese was 30.17 (lead
 # 27.92) while a heading glued to the end of a paragraph could be picked: 7 of the 40
 # have one ("Xem thêm: ...", "Ảnh: Reuters", subheadings), short and on topic, so
-# ROUGE liked them; no reader does (segment.split)
-PINNED_FLOOR = {"vi": (29.4, 2.0), "en": (32.1, 2.0)}
+# ROUGE liked them; no reader does (segment.split). Then 29.55 (lead 27.61) once a
+# sentence starting inside a quotation only makes up a count (select.starts_inside_quote):
+# -0.22 on these 40, -0.03 / +0.03 on the 1,500 unseen / 300 dev vi articles, so the
+# Vietnamese gain floor sits at 1.8, under the 1.94 measured
+PINNED_FLOOR = {"vi": (29.4, 1.8), "en": (32.1, 2.0)}
 
 PINNED = {
     "vi": """005152 007762 008752 013433 019873 012478 009702 009878 013687 009680 005894 022376

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 import itertools
 import json
 import pickle
@@ -108,11 +107,10 @@ def load(paths: Sequence[Path], lang: str, cache: Path, keep: Any) -> list[Art]:
     for p in paths:
         h.update(str(p.resolve()).encode())
         h.update(str(p.stat().st_mtime).encode())
-    # what the cached features depend on (not the rest of score.py)
-    h.update(repr(score.FEATURES).encode())
-    for fn in (score.features, score.rows):
-        h.update(inspect.getsource(fn).encode())
+    # what the cached features depend on: the whole of score.py (rows() calls helpers
+    # such as _frequency and _key_terms; hashing only features and rows missed them)
     for name in (
+        "score.py",
         "text.py",
         "segment.py",
         "punkt.py",

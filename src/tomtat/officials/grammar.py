@@ -182,7 +182,8 @@ class Matcher:
     def runs_on(self, j: int) -> bool:
         """Whether the run :meth:`cap_run` finds at ``j`` may go past its first token: the
         next one could continue it (a capitalised word, a particle, a nickname's quote, a
-        hyphen). When not, that run, and any name starting at ``j``, is one word long."""
+        hyphen). When not, that run, and any name starting at ``j``, is one word long.
+        A necessary condition of cap_run's loop going on: keep the two in step."""
         if j + 1 >= self.n:
             return False
         t = self.toks[j + 1]

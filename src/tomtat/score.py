@@ -494,22 +494,24 @@ def score(doc: Document, weights: Weights | None = None) -> Scored:
     return score_features(features(doc), weights)
 
 
+# ScoreParts' fields in order, and each feature's part's place among them
+_FIELDS = [f.name for f in fields(ScoreParts)]
+_PLACE = {f: _FIELDS.index(part) for part, names in PARTS.items() for f in names}
+
+
 def score_features(feats: Features, weights: Weights | None = None) -> Scored:
     """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them): each
     part is the weighted sum of its features' values from :func:`rows`."""
     w = weights or weights_for(feats.lang)
     # feature -> (its part's place among ScoreParts' fields, weight); every feature is
     # listed, so none needs a test: one that does not weigh adds 0.0, which changes no sum
-    places = [f.name for f in fields(ScoreParts)]
-    weight = {
-        f: (places.index(part), w.coef.get(f, 0.0)) for part, names in PARTS.items() for f in names
-    }
+    weight = {f: (place, w.coef.get(f, 0.0)) for f, place in _PLACE.items()}
     parts: list[ScoreParts] = []
     for row in rows(feats, w.length_norm):
         if row is None:
             parts.append(ScoreParts())
             continue
-        sums = [0.0] * len(places)  # redundancy stays 0: the selector sets it
+        sums = [0.0] * len(_FIELDS)  # redundancy stays 0: the selector sets it
         for f, value in row.items():
             place, coef = weight[f]
             sums[place] += coef * value

@@ -41,7 +41,7 @@ from tomtat.officials.titles import (
     title_at,
     title_then_name,
 )
-from tomtat.officials.tokens import Sent
+from tomtat.officials.tokens import CAP, Sent
 
 
 @dataclass(slots=True)
@@ -87,7 +87,6 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "(", '"', "“"})
 _APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
 _LIST_MARKS = frozenset({",", ";"})
 _KEY_OF = attrgetter("key")
-_CAP = attrgetter("cap")
 _SUBJECT_REACH = 8  # tokens: where a sentence's subject may start ("Chuẩn Đô đốc X, ...")
 
 
@@ -151,7 +150,7 @@ def find_hits(
     # only a capitalised word or a trigger can start a pattern: those positions are found
     # by map() and compress() (no Python step for the other tokens, most of them); every
     # step moves past its position, so going on from ``resume`` skips the ones passed
-    looks = map(or_, map(_CAP, toks), map(lex.triggers.__contains__, keys))
+    looks = map(or_, map(CAP, toks), map(lex.triggers.__contains__, keys))
     resume = 0
     for i in compress(count(), looks):
         if i < resume:

@@ -14,7 +14,7 @@ from tomtat.officials.keys import is_vi_syllable, strip_accents
 from tomtat.officials.lexicon import Lexicon
 from tomtat.officials.patterns import Hit
 from tomtat.officials.screen import Body
-from tomtat.officials.tokens import Sent, Tok, tokenize
+from tomtat.officials.tokens import CAP, Sent, Tok, tokenize
 
 
 @dataclass(slots=True)
@@ -42,7 +42,6 @@ class Person:
 
 
 _NAME = attrgetter("name")
-_CAP = attrgetter("cap")
 _FORMER_VI = ("nguyen", "cuu")  # "nguyên", "cựu" without accents (title keys)
 
 
@@ -358,7 +357,7 @@ def group_people(lex: Lexicon, hits: list[Hit], body: Body) -> list[Person]:
             resume = 0
             # a name opens on a capitalised token: compress() finds those, without a
             # Python step per token; a name found is scanned past
-            for i in compress(count(), map(_CAP, toks)):
+            for i in compress(count(), map(CAP, toks)):
                 if i < resume or not m.runs_on(i):
                     continue  # inside the name just found, or no room for a full name
                 ne = m.name_at(i, after_title=False)

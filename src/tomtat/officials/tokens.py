@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from tomtat.memo import Memo
@@ -35,6 +35,9 @@ class Tok:
     cap: bool
     word: bool
     name: str  # key as a name word: "al-Assad" -> "assad", "Sen." ending a sentence -> "sen"
+
+
+CAP = attrgetter("cap")  # a Tok's capital, for map() over a sentence's tokens
 
 
 @cache

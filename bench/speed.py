@@ -1,8 +1,12 @@
 """Speed bench: batch throughput vs sumy, start-up, parallel scaling, memory, linearity.
 
 Run from the repository root:  .venv/bin/python bench/speed.py [--runs 3] [--rss]
-Writes its tables into bench/RESULTS.md (section "speed"). Needs sumy
-(`pip install -e '.[bench]'`) and the dev data in ../shared/data.
+[--against CHECKOUT]. Writes its tables into bench/RESULTS.md (section "speed"). Needs
+sumy (`pip install -e '.[bench]'`) and the dev data in ../shared/data.
+
+``--against CHECKOUT`` also times another version of tomtat (a checkout or worktree
+of this repository, run from its ``src`` with this venv's libraries) in the same
+alternating rounds, so a change's cost reads as a ratio the machine's noise hits alike.
 """
 
 from __future__ import annotations
@@ -70,12 +74,16 @@ def build_presplit(n: int) -> Path:
     return path
 
 
-def timed(cmd: list[str], *, rss: bool = False) -> tuple[float, int | None]:
+def timed(
+    cmd: list[str], *, rss: bool = False, env: dict[str, str] | None = None
+) -> tuple[float, int | None]:
     """Wall time of a whole process (and its peak RSS in KB when asked)."""
     if rss:
         cmd = ["/usr/bin/time", "-f", "%M", *cmd]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    proc = subprocess.run(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env
+    )
     elapsed = time.perf_counter() - t
     if proc.returncode not in (0, 3):
         raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
@@ -85,7 +93,24 @@ def timed(cmd: list[str], *, rss: bool = False) -> tuple[float, int | None]:
     return elapsed, peak
 
 
-def throughput(runs: int) -> tuple[str, dict[str, float]]:
+def other_version(checkout: Path) -> tuple[str, dict[str, str]]:
+    """A label and the environment that runs ``python -m tomtat`` from another checkout's
+    sources (byte-compiled first, like ours)."""
+    src = checkout.resolve() / "src"
+    if not (src / "tomtat").is_dir():
+        raise SystemExit(f"--against: no src/tomtat in {checkout}")
+    subprocess.run([PY, "-m", "compileall", "-q", str(src / "tomtat")], check=False)
+    rev = subprocess.run(
+        ["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    label = f"tomtat at {rev or checkout.name} batch --jobs 1"
+    return label, {**os.environ, "PYTHONPATH": str(src)}
+
+
+def throughput(runs: int, against: Path | None = None) -> tuple[str, dict[str, float]]:
     corpus = build_corpus(2000)
     presplit = build_presplit(2000)
     size_mb = corpus.stat().st_size / 1e6
@@ -108,11 +133,16 @@ def throughput(runs: int) -> tuple[str, dict[str, float]]:
         "sumy SumBasic, pre-split sentences": [*sumy, "sumbasic", str(presplit), "--presplit"],
         "sumy LexRank, pre-split sentences": [*sumy, "lexrank", str(presplit), "--presplit"],
     }
+    envs: dict[str, dict[str, str]] = {}
+    old = ""
+    if against is not None:
+        old, envs[old] = other_version(against)
+        contenders[old] = [*TOMTAT, "batch", str(corpus), "-q"]
     times: dict[str, list[float]] = {k: [] for k in contenders}
     rss: dict[str, list[int]] = {k: [] for k in contenders}
     for _ in range(runs):  # alternate contenders inside each round: noise hits all alike
         for name, cmd in contenders.items():
-            t, peak = timed(cmd, rss=True)
+            t, peak = timed(cmd, rss=True, env=envs.get(name))
             times[name].append(t)
             rss[name].append(peak or 0)
     med = {k: median(v) for k, v in times.items()}
@@ -153,6 +183,14 @@ def throughput(runs: int) -> tuple[str, dict[str, float]]:
         f"- `--keywords 0` (the pipeline before issue 12's keywords stage) vs sumy SumBasic:"
         f" **{ratios['no_keywords']:.2f}×**",
     ]
+    if old:
+        ratios["vs_old"] = med[old] / base
+        ratios["vs_old_no_keywords"] = med[old] / med["tomtat batch --jobs 1 --keywords 0"]
+        lines.append(
+            f"- {old.removesuffix(' batch --jobs 1')} (`--against`) vs this version: default"
+            f" **{ratios['vs_old']:.2f}×**, `--keywords 0` **{ratios['vs_old_no_keywords']:.2f}×**"
+            " (below 1: this version is slower)"
+        )
     return "\n".join(lines), ratios
 
 
@@ -283,6 +321,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rss", action="store_true", help="also the 10k vs 100k memory run (slow)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--against", type=Path, metavar="CHECKOUT", help="also time another tomtat checkout"
+    )
     args = ap.parse_args()
     # An installed package has its bytecode compiled by pip; an editable checkout
     # (and PYTHONDONTWRITEBYTECODE) may not, which would time the compiler instead.
@@ -291,11 +332,12 @@ def main() -> None:
     parts = [
         "## Speed",
         "",
-        f"Command: `.venv/bin/python bench/speed.py --runs {args.runs}{rss_flag}`  ",
+        f"Command: `.venv/bin/python bench/speed.py --runs {args.runs}{rss_flag}"
+        f"{' --against CHECKOUT' if args.against else ''}`  ",
         f"Machine: {machine()}",
         "",
     ]
-    text, _ = throughput(args.runs)
+    text, _ = throughput(args.runs, args.against)
     parts += ["### Batch throughput", "", text, ""]
     text, _ = startup(max(args.runs, 10))
     parts += ["### Start-up", "", text, ""]

@@ -77,8 +77,11 @@ _PIECES = Memo(_piece_words, 200_000)
 
 
 def _vi_piece(piece: str) -> tuple[tuple[str, bool], ...]:
-    """:func:`_vi_syllable` of each word of a lower-cased piece (see :func:`words`)."""
-    return tuple(map(_VI_SYLLABLES.__getitem__, _PIECES[piece]))
+    """:func:`_vi_syllable` of each word of a lower-cased piece (see :func:`words`).
+
+    Its words are split here, not looked up in _PIECES: this memo holds the result, and
+    going through _PIECES would keep every Vietnamese piece in two memos."""
+    return tuple(map(_VI_SYLLABLES.__getitem__, _piece_words(piece)))
 
 
 _VI_PIECES = Memo(_vi_piece, 200_000)

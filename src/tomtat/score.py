@@ -116,7 +116,15 @@ PARTS: dict[str, tuple[str, ...]] = {
 }
 FEATURES: tuple[str, ...] = tuple(f for names in PARTS.values() for f in names)
 KEY_TERMS = 10  # how many of the article's top tf x idf terms ``key_terms`` looks for
-_RANK_BINS = ((1, "second"), (2, "third"), (5, "rank_4_6"), (8, "rank_7_9"), (12, "rank_10_13"))
+# the position bin of each body-sentence rank (0: the first sentence) up to the 13th
+_RANK_BIN = (
+    "first",
+    "second",
+    "third",
+    *("rank_4_6",) * 3,
+    *("rank_7_9",) * 3,
+    *("rank_10_13",) * 4,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,19 +409,29 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
 
     order = [i for i, is_body in enumerate(feats.body) if is_body]
     last = len(order) - 1
-    paragraphs = Counter(feats.paragraph[i] for i in order)
+    terms, sets, paragraph, words, texts = (
+        feats.terms,
+        feats.sets,
+        feats.paragraph,
+        feats.words,
+        feats.texts,
+    )
+    title = feats.title
+    in_title = title.__contains__
+    idf_of = idf.__getitem__
+    paragraphs = Counter(paragraph[i] for i in order)
     second_paragraph = sorted(paragraphs)[1] if len(paragraphs) > 1 else None
     out: list[dict[str, float] | None] = [None] * len(feats.body)
     lead: frozenset[str] = frozenset()
     lead_mass = 0.0
     lead_paragraph = last_paragraph = -1
     for rank, i in enumerate(order):
-        found = feats.terms[i]
-        ts = feats.sets[i]
+        found = terms[i]
+        ts = sets[i]
         own = own_mass[i]
-        para = feats.paragraph[i]
-        size = feats.words[i]
-        text = feats.texts[i]
+        para = paragraph[i]
+        size = words[i]
+        text = texts[i]
         row: dict[str, float] = {
             "tfidf": mass[i] / top_mass,
             "centrality": central[i] / top_central,
@@ -425,10 +443,8 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
             row["first"] = 1.0
             lead, lead_mass, lead_paragraph = ts, own, para
         else:
-            for upto, name in _RANK_BINS:
-                if rank <= upto:
-                    row[name] = 1.0
-                    break
+            if rank < len(_RANK_BIN):
+                row[_RANK_BIN[rank]] = 1.0
             if para != last_paragraph:
                 row["paragraph_start"] = 1.0
             if para == lead_paragraph:
@@ -445,9 +461,9 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         if rank <= 2 and size < 20:
             row["short_early"] = 1.0
         # headline and first sentence
-        if feats.title and ts:
-            row["headline"] = _dice(ts, feats.title)
-            shared = sum(map(idf.__getitem__, filter(feats.title.__contains__, found)))
+        if title and ts:
+            row["headline"] = _dice(ts, title)
+            shared = sum(map(idf_of, filter(in_title, found)))
             dice, cover, precision = _idf_overlap(shared, own, title_mass)
             row["headline_idf"], row["headline_cover"] = dice, cover
             row["headline_precision"] = precision
@@ -456,7 +472,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         if rank:
             row["lead_overlap"] = _dice(ts, lead)
             if ts and lead:
-                shared = sum(map(idf.__getitem__, filter(lead.__contains__, found)))
+                shared = sum(map(idf_of, filter(lead.__contains__, found)))
                 row["lead_idf"], row["lead_cover"], _ = _idf_overlap(shared, own, lead_mass)
         # cues
         if size < 10:

@@ -72,3 +72,13 @@ def test_function_word_share_with_a_dotted_capital_i() -> None:
     text = "İstanbul is where the talks were held, and the İzmir mayor was there. " * 5
     assert lang.identify(text) == "en"
     assert lang.identify("İstanbul İzmir Ankara Antalya Bursa Konya Adana " * 6) == "und"
+
+
+def test_function_words_judged_on_the_start_of_a_long_head() -> None:
+    english = "The council said on Monday that the new bridge will open in the spring. " * 40
+    french = "Le conseil a annoncé lundi que le nouveau pont ouvrira au printemps prochain. " * 40
+    assert len(english) > 2 * lang.JUDGE_CHARS and len(french) > 2 * lang.JUDGE_CHARS
+    assert lang.identify(english) == "en"
+    assert lang.identify(french) == "und"
+    # a long French quotation after the start does not make English prose foreign
+    assert lang.identify(english[: lang.JUDGE_CHARS] + french) == "en"

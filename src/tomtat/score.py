@@ -38,6 +38,7 @@ ROUGE); figures in bench/RESULTS.md. Pure, deterministic and linear in the artic
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -381,11 +382,11 @@ def _key_terms(tf: dict[str, int], idf: dict[str, float]) -> frozenset[str]:
     same, the first met (as a stable sort or heapq.nlargest would rank them)."""
     terms = list(tf)
     weight = list(map(mul, tf.values(), map(idf.__getitem__, terms)))
-    # the top weights by a plain sort of floats (in C, no key calls), then the terms
-    # that carry them: each weight's next holder, in the article's order
+    # the top weights among plain floats (no key calls), then the terms that carry
+    # them: each weight's next holder, in the article's order
     key: list[str] = []
     start: dict[float, int] = {}
-    for value in sorted(weight, reverse=True)[:KEY_TERMS]:
+    for value in heapq.nlargest(KEY_TERMS, weight):
         at = weight.index(value, start.get(value, 0))
         start[value] = at + 1
         key.append(terms[at])

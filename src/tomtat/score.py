@@ -410,28 +410,22 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
 
     order = [i for i, is_body in enumerate(feats.body) if is_body]
     last = len(order) - 1
-    terms, sets, paragraph, words, texts = (
-        feats.terms,
-        feats.sets,
-        feats.paragraph,
-        feats.words,
-        feats.texts,
-    )
-    title = feats.title
+    term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
+    sizes, texts, title = feats.words, feats.texts, feats.title
     in_title = title.__contains__
     idf_of = idf.__getitem__
-    paragraphs = Counter(paragraph[i] for i in order)
+    paragraphs = Counter(para_of[i] for i in order)
     second_paragraph = sorted(paragraphs)[1] if len(paragraphs) > 1 else None
     out: list[dict[str, float] | None] = [None] * len(feats.body)
     lead: frozenset[str] = frozenset()
     lead_mass = 0.0
     lead_paragraph = last_paragraph = -1
     for rank, i in enumerate(order):
-        found = terms[i]
-        ts = sets[i]
+        found = term_lists[i]
+        ts = term_sets[i]
         own = own_mass[i]
-        para = paragraph[i]
-        size = words[i]
+        para = para_of[i]
+        size = sizes[i]
         text = texts[i]
         row: dict[str, float] = {
             "tfidf": mass[i] / top_mass,
@@ -440,12 +434,11 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
             "key_terms": len(ts & key) / (len(key) or 1),
         }
         # position
+        if rank < len(_RANK_BIN):
+            row[_RANK_BIN[rank]] = 1.0
         if rank == 0:
-            row["first"] = 1.0
             lead, lead_mass, lead_paragraph = ts, own, para
         else:
-            if rank < len(_RANK_BIN):
-                row[_RANK_BIN[rank]] = 1.0
             if para != last_paragraph:
                 row["paragraph_start"] = 1.0
             if para == lead_paragraph:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tomtat import batch, render
 from tomtat.cli import app
-from tomtat.models import Config
+from tomtat.models import Config, Document
 
 GOOD_VI = (
     "Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp về phòng chống bão lũ. "
@@ -186,3 +188,75 @@ def test_closed_output_pipe_is_a_clear_error(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 1
     assert err.startswith("tomtat: error: output closed after ") and err.count("\n") == 1
+
+
+def _record_lines(n: int, seen: list[int], out: io.StringIO) -> Iterator[batch.Line]:
+    """n good records; before handing each over, note how many results are out."""
+    for i in range(n):
+        seen.append(len(out.getvalue().splitlines()))
+        yield batch.Line(i + 1, json.dumps({"id": i, "text": GOOD_EN}).encode())
+
+
+def test_live_input_is_answered_record_by_record() -> None:
+    out, seen = io.StringIO(), list[int]()
+    options = batch.BatchOptions(config=Config())
+    batch.run(_record_lines(3, seen, out), options, _writer(out), streaming=True)
+    assert seen == [0, 1, 2]
+    # from a file, records are read ahead and summarised together, stage by stage
+    out, seen = io.StringIO(), []
+    batch.run(_record_lines(3, seen, out), options, _writer(out))
+    assert seen == [0, 0, 0] and len(out.getvalue().splitlines()) == 3
+
+
+def test_a_record_failing_inside_the_pipeline_costs_only_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tomtat import score
+
+    real = score.score
+
+    def flaky(doc: Document, weights: score.Weights | None = None) -> score.Scored:
+        if any("BOOM" in s.text for s in doc.sentences):
+            raise KeyError("oops")
+        return real(doc, weights)
+
+    monkeypatch.setattr(score, "score", flaky)
+    payload = _lines(
+        {"id": "a", "text": GOOD_EN}, {"id": "b", "text": "BOOM went the bridge."}, "{bad"
+    )
+    payload += _lines({"id": "c", "text": GOOD_VI})
+    out = io.StringIO()
+    options = batch.BatchOptions(config=Config())
+    done, failed = batch.run(
+        batch.read_lines(io.BytesIO(payload.encode()), 10**6), options, _writer(out)
+    )
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert (done, failed) == (4, 2)
+    assert [r.get("id") for r in rows] == ["a", "b", None, "c"]
+    assert rows[1]["error"] == {"type": "internal_error", "message": "KeyError: 'oops'"}
+    assert rows[2]["error"]["type"] == "invalid_json" and rows[2]["line"] == 3
+    assert rows[0]["summary"] and rows[3]["summary"]
+
+
+def test_chunks_hold_at_most_size_records_or_about_max_bytes() -> None:
+    lines = [batch.Line(i, b"x" * 10) for i in range(7)]
+    assert [len(c) for c in batch.chunks(lines, 3)] == [3, 3, 1]
+    assert [len(c) for c in batch.chunks(lines, 100, max_bytes=25)] == [3, 3, 1]
+    oversized = [batch.Line(1, None), batch.Line(2, b"y")]  # a line over the cap holds no data
+    assert [c for c in batch.chunks(oversized, 100, max_bytes=1)] == [oversized]
+    assert list(batch.chunks([], 3)) == []
+
+
+def test_pipes_and_terminals_arrive_live_files_do_not(tmp_path: Path) -> None:
+    import os
+
+    from tomtat.cli.batch import arrives_live
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("{}\n", encoding="utf-8")
+    with src.open("rb") as fh:
+        assert not arrives_live(fh)
+    read, write = os.pipe()
+    with os.fdopen(read, "rb") as fh, os.fdopen(write, "wb"):
+        assert arrives_live(fh)
+    assert not arrives_live(io.BytesIO(b"{}\n"))  # in memory: nothing to wait for

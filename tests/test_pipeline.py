@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from tomtat import Article, Config, summarize
+from tomtat.models import Document
+from tomtat.pipeline import summarize_each
 
 
 def test_seed_summary_is_three_distinct_verbatim_sentences(seed_text: str) -> None:
@@ -96,3 +100,34 @@ def test_summarizing_makes_no_reference_cycles(seed_text: str) -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_summarize_each_equals_summarize_article_by_article(seed_text: str) -> None:
+    articles = [
+        Article(seed_text),
+        Article("The mayor opened the bridge on Monday. Traffic fell by half.", "Bridge opens"),
+        "Only one sentence here without much else",
+    ]
+    for config in (Config(), Config(sentences=1, keywords=0), Config(words=3, detail=True)):
+        assert summarize_each(articles, config) == [summarize(a, config) for a in articles]
+
+
+def test_summarize_each_gives_a_failing_article_its_exception_and_goes_on(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tomtat import score
+
+    real = score.score
+
+    def flaky(doc: Document, weights: score.Weights | None = None) -> score.Scored:
+        if any("BOOM" in s.text for s in doc.sentences):
+            raise ValueError("bad article")
+        return real(doc, weights)
+
+    monkeypatch.setattr(score, "score", flaky)
+    good = "The mayor opened the bridge on Monday. Traffic fell by half."
+    first, failed, last = summarize_each([seed_text, "BOOM. It fails here.", good])
+    assert isinstance(failed, ValueError) and str(failed) == "bad article"
+    assert first == summarize(seed_text) and last == summarize(good)
+    with pytest.raises(ValueError, match="bad article"):  # one article: raised as it was
+        summarize("BOOM. It fails here.")

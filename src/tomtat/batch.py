@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -17,6 +17,12 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from tomtat.errors import RecordError, TomtatError
 from tomtat.limits import DEFAULT_MAX_BYTES
 from tomtat.models import Article, Config, Summary
+
+# Records summarised together, stage by stage (see process): in this process, and in each
+# task sent to a worker; fewer when their text passes CHUNK_BYTES.
+STAGE_CHUNK = 256
+POOL_CHUNK = 64
+CHUNK_BYTES = 8 * 1024 * 1024
 
 if TYPE_CHECKING:
     from tomtat.render import Writer
@@ -101,10 +107,34 @@ class Outcome(NamedTuple):
     error: tuple[str, str] | None = None
 
 
-def process(line: Line, options: BatchOptions) -> Outcome:
-    """Summarise one record."""
+def process(lines: Sequence[Line], options: BatchOptions) -> list[Outcome]:
+    """Summarise records, in order: each is read on its own (a bad one becomes its error
+    record), then the good ones are summarised together, stage by stage
+    (:func:`tomtat.pipeline.summarize_each`); one failing never loses the others."""
+    from tomtat.pipeline import summarize_each
+
+    outcomes: list[Outcome] = []
+    articles: list[Article] = []
+    waiting: list[int] = []  # the outcomes that wait for their summary
+    for line in lines:
+        ref, read = _read(line, options)
+        if isinstance(read, Article):
+            waiting.append(len(outcomes))
+            articles.append(read)
+            outcomes.append(Outcome(ref, line.number, None))
+        else:
+            outcomes.append(Outcome(ref, line.number, None, read))
+    for at, result in zip(waiting, summarize_each(articles, options.config), strict=True):
+        if isinstance(result, Exception):
+            outcomes[at] = outcomes[at]._replace(error=_error(result))
+        else:
+            outcomes[at] = outcomes[at]._replace(summary=result)
+    return outcomes
+
+
+def _read(line: Line, options: BatchOptions) -> tuple[Any, Article | tuple[str, str]]:
+    """A record's id and its article, or the error that the record is."""
     from tomtat.lang import require_supported
-    from tomtat.pipeline import summarize
 
     ref = None
     try:
@@ -119,17 +149,35 @@ def process(line: Line, options: BatchOptions) -> Outcome:
             raise RecordError(f"expected a JSON object, got {type(record).__name__}")
         article = _article(record, options)
         require_supported(options.config.lang, article.text)
-        summary = summarize(article, options.config)
-    except TomtatError as exc:
-        return Outcome(ref, line.number, None, (exc.kind, str(exc)))
     except Exception as exc:  # a bug must cost one record, not the run
-        return Outcome(ref, line.number, None, ("internal_error", f"{type(exc).__name__}: {exc}"))
-    return Outcome(ref, line.number, summary)
+        return ref, _error(exc)
+    return ref, article
+
+
+def _error(exc: Exception) -> tuple[str, str]:
+    """An error record's kind and message."""
+    if isinstance(exc, TomtatError):
+        return exc.kind, str(exc)
+    return "internal_error", f"{type(exc).__name__}: {exc}"
 
 
 def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[Outcome]:
     lines, options = args
-    return [process(line, options) for line in lines]
+    return process(lines, options)
+
+
+def chunks(lines: Iterable[Line], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Line]]:
+    """``lines`` in runs of ``size`` (fewer when their data passes ``max_bytes``)."""
+    chunk: list[Line] = []
+    held = 0
+    for line in lines:
+        chunk.append(line)
+        held += len(line.data or b"")
+        if len(chunk) >= size or held >= max_bytes:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
 
 
 def run(
@@ -138,10 +186,16 @@ def run(
     writer: Writer,
     *,
     jobs: int = 1,
-    chunk_size: int = 64,
+    chunk_size: int | None = None,
+    streaming: bool = False,
     on_record: Callable[[bool], None] | None = None,
 ) -> tuple[int, int]:
     """Process every line, writing each result with ``writer`` in input order.
+
+    Records go through the stages in chunks of ``chunk_size`` (default
+    :data:`STAGE_CHUNK` here, :data:`POOL_CHUNK` a worker's task). ``streaming``: the
+    input comes as it is written (a pipe, a terminal), so with one job each record is
+    answered before the next is read.
 
     Returns (records, failures).
     """
@@ -160,27 +214,23 @@ def run(
             on_record(result.summary is not None)
 
     if jobs <= 1:
-        for line in lines:
-            emit(process(line, options))
+        size = 1 if streaming else chunk_size or STAGE_CHUNK
+        for chunk in chunks(lines, size):
+            for result in process(chunk, options):
+                emit(result)
         return done, failed
 
     with pool(jobs, options.config) as workers:
         pending: deque[Any] = deque()
-        chunk: list[Line] = []
 
         def drain(limit: int) -> None:
             while len(pending) > limit:
                 for result in pending.popleft().get():
                     emit(result)
 
-        for line in lines:
-            chunk.append(line)
-            if len(chunk) >= chunk_size:
-                pending.append(workers.apply_async(_process_chunk, ((chunk, options),)))
-                chunk = []
-                drain(jobs * 3)
-        if chunk:
+        for chunk in chunks(lines, chunk_size or POOL_CHUNK):
             pending.append(workers.apply_async(_process_chunk, ((chunk, options),)))
+            drain(jobs * 3)
         drain(0)
     return done, failed
 

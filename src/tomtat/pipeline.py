@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from tomtat import lang as langs
 from tomtat import score, segment, select
@@ -33,40 +34,116 @@ def summarize(article: Article | str, config: Config | None = None) -> Summary:
         article, they are ``None`` too and ``warnings`` says why: the summary is kept.
         A ``--words`` budget that no sentence fits gives no sentence and a warning.
     """
+    (result,) = summarize_each((article,), config)
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def summarize_each(
+    articles: Sequence[Article | str], config: Config | None = None
+) -> list[Summary | Exception]:
+    """:func:`summarize` of each article, the stages run one after the other over all.
+
+    Each stage goes over every article before the next one starts, so the tables it
+    reads (the splitter's parameters, the document frequencies, the lexicons and their
+    memos) stay in the processor's cache while it runs: a batch goes faster than article
+    by article, with the same summaries. An article a stage raises on gets the exception
+    in its place (nothing more is done for it); the others go on.
+    """
     config = config or Config()
-    doc = _document(article, config)
-    scored = score.score(doc)
-    picked = select.select(doc, scored, config)
+    jobs = [_Job(article) for article in articles]
+    for stage in _STAGES:
+        for job in jobs:
+            if job.error is None:
+                try:
+                    stage(job, config)
+                except Exception as exc:  # this article's; the caller decides what it costs
+                    job.error = exc
+    return [job.summary() if job.error is None else job.error for job in jobs]
+
+
+@dataclass(slots=True)
+class _Job:
+    """One article on its way through the stages; each stage fills in its part."""
+
+    article: Article | str
+    doc: Document | None = None
+    scored: score.Scored | None = None
+    picked: tuple[Picked, ...] = ()
     warnings: tuple[StageWarning, ...] = ()
-    if not picked and config.words is not None:
+    officials: tuple[Official, ...] | None = None
+    more_officials: int = 0
+    keywords: tuple[Keyword, ...] = ()
+    ranking: tuple[Picked, ...] = ()
+    error: Exception | None = None
+
+    def document(self) -> Document:
+        assert self.doc is not None, "the split stage runs first"
+        return self.doc
+
+    def summary(self) -> Summary:
+        doc = self.document()
+        return Summary(
+            lang=doc.lang,
+            title=doc.title,
+            sentence_count=len(doc.sentences),
+            sentences=self.picked,
+            officials=self.officials,
+            warnings=self.warnings,
+            more_officials=self.more_officials,
+            keywords=self.keywords,
+            ranking=self.ranking,
+        )
+
+
+def _split_stage(job: _Job, config: Config) -> None:
+    job.doc = _document(job.article, config)
+
+
+def _score_stage(job: _Job, config: Config) -> None:
+    doc = job.document()
+    job.scored = scored = score.score(doc)
+    if config.detail:
+        job.ranking = tuple(
+            Picked(s.index, s.text, round(parts.total, 4), parts)
+            for s, parts in zip(doc.sentences, scored.parts, strict=True)
+        )
+
+
+def _select_stage(job: _Job, config: Config) -> None:
+    doc, scored = job.document(), job.scored
+    assert scored is not None, "the score stage runs first"
+    job.picked = select.select(doc, scored, config)
+    if not job.picked and config.words is not None:
         shortest = select.shortest(doc, scored)
         if shortest is not None:
-            warnings = (
+            job.warnings += (
                 StageWarning(
                     "select",
                     f"no sentence fits in --words {config.words}"
                     f" (the shortest has {shortest} words)",
                 ),
             )
-    people, more, failed = _officials(doc, config)
-    keys, key_failed = _keywords(doc, config)
-    ranking: tuple[Picked, ...] = ()
-    if config.detail:
-        ranking = tuple(
-            Picked(s.index, s.text, round(parts.total, 4), parts)
-            for s, parts in zip(doc.sentences, scored.parts, strict=True)
-        )
-    return Summary(
-        lang=doc.lang,
-        title=doc.title,
-        sentence_count=len(doc.sentences),
-        sentences=picked,
-        officials=people,
-        warnings=warnings + failed + key_failed,
-        more_officials=more,
-        keywords=keys,
-        ranking=ranking,
-    )
+
+
+def _officials_stage(job: _Job, config: Config) -> None:
+    job.officials, job.more_officials, failed = _officials(job.document(), config)
+    job.warnings += failed
+
+
+def _keywords_stage(job: _Job, config: Config) -> None:
+    job.keywords, failed = _keywords(job.document(), config)
+    job.warnings += failed
+
+
+_STAGES: tuple[Callable[[_Job, Config], None], ...] = (
+    _split_stage,
+    _score_stage,
+    _select_stage,
+    _officials_stage,
+    _keywords_stage,
+)
 
 
 def _keywords(

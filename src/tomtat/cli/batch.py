@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -138,6 +139,7 @@ def _run(
                 options,
                 writer,
                 jobs=jobs,
+                streaming=arrives_live(stream),
                 on_record=progress.tick,
             )
     except BrokenPipeError:
@@ -157,6 +159,16 @@ def _run(
     elif failed:
         env.stderr.write(f"tomtat: {failed} of {done} records failed\n")
     return int(ExitCode.PARTIAL_FAILURE) if failed else int(ExitCode.OK)
+
+
+def arrives_live(stream: Any) -> bool:
+    """Whether the input comes as it is written (a pipe, a terminal, a socket) rather than
+    from a file read at the reader's pace: a live record is answered before the next is
+    read, file records are summarised in chunks (faster, see batch.STAGE_CHUNK)."""
+    try:
+        return not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):  # in memory (tests, embedding): no wait
+        return False
 
 
 def records(n: int) -> str:

@@ -233,3 +233,43 @@ def test_dateline_of_first_body_sentence_is_not_counted() -> None:
     assert feats.terms[0] == score.features(doc("Senators passed the budget.")).terms[0]
     assert feats.words[0] == 4
     assert "cnn" in feats.terms[1]  # only the first body sentence opens with a dateline
+
+
+def _summed_rows(feats: score.Features, w: score.Weights) -> list[tuple[float, ...]]:
+    """The parts the plain way: each row's features weighed and added per part in the
+    order rows() lists them (score_features does the same without building rows)."""
+    part_of = {f: part for part, names in score.PARTS.items() for f in names}
+    out: list[tuple[float, ...]] = []
+    for row in score.rows(feats, w.length_norm):
+        sums = dict.fromkeys(score.PARTS, 0.0)
+        for f, value in (row or {}).items():
+            sums[part_of[f]] += w.coef.get(f, 0.0) * value
+        out.append(tuple(sums.values()))
+    return out
+
+
+@pytest.mark.parametrize("spread", [False, True])
+def test_score_parts_are_the_weighed_sums_of_the_rows(spread: bool) -> None:
+    """score_features weighs as it computes; the sums must be rows()'s, to the last bit,
+    with the fitted weights and with every feature weighing something different."""
+    from pathlib import Path
+
+    from tomtat import segment
+
+    sample = Path(__file__).parent / "data" / "quality-sample.jsonl"
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
+    assert {r["lang"] for r in rows} == {"vi", "en"}
+    for r in rows:
+        fitted = score.weights_for(r["lang"])
+        w = (
+            replace(fitted, coef={f: (k % 7 - 3) / 3 for k, f in enumerate(score.FEATURES)})
+            if spread
+            else fitted
+        )
+        feats = score.features(segment.split(r["text"], r["lang"], r.get("title")))
+        got = [
+            (p.frequency, p.position, p.headline, p.cues)
+            for p in score.score_features(feats, w).parts
+        ]
+        assert got == _summed_rows(feats, w), r["id"]
+        assert any(sum(parts) for parts in got)

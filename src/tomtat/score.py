@@ -44,13 +44,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import chain, repeat
 from operator import mul
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from tomtat.memo import Memo
 from tomtat.models import Document, ScoreParts, SentenceKind
@@ -393,29 +393,62 @@ def _key_terms(tf: dict[str, int], idf: dict[str, float]) -> frozenset[str]:
     return frozenset(key)
 
 
+class _Article(NamedTuple):
+    """What every sentence's features are measured against, computed once an article."""
+
+    mass: list[float]  # unscaled tfidf, centrality, plain frequency and idf mass (_frequency)
+    central: list[float]
+    plain: list[float]
+    own_mass: list[float]
+    top_mass: float
+    top_central: float
+    top_plain: float
+    key: frozenset[str]
+    title_mass: float
+    order: list[int]  # the body sentences
+    paragraphs: Counter[int]  # body sentences a paragraph
+    second_paragraph: int | None
+
+
+def _article(feats: Features, length_norm: float) -> _Article:
+    mass, central, plain, own_mass = _frequency(feats, length_norm)
+    # sums of floats run over tuples or sorted terms, never over sets (hash order)
+    title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
+    order = [i for i, is_body in enumerate(feats.body) if is_body]
+    paragraphs = Counter(feats.paragraph[i] for i in order)
+    return _Article(
+        mass,
+        central,
+        plain,
+        own_mass,
+        max(mass, default=0.0) or 1.0,
+        max(central, default=0.0) or 1.0,
+        max(plain, default=0.0) or 1.0,
+        _key_terms(feats.tf, feats.idf),
+        sum(title_idf.values()),
+        order,
+        paragraphs,
+        sorted(paragraphs)[1] if len(paragraphs) > 1 else None,
+    )
+
+
 def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     """Each sentence's feature values (``None`` for headings and bylines), by name.
 
-    Features that are 0 are left out of a sentence's mapping.
+    Features that are 0 are left out of a sentence's mapping. :func:`score_features`
+    computes the same values and weighs them as it goes (see :func:`_weighed`).
     """
-    mass, central, plain, own_mass = _frequency(feats, length_norm)
-    top_mass = max(mass, default=0.0) or 1.0
-    top_central = max(central, default=0.0) or 1.0
-    top_plain = max(plain, default=0.0) or 1.0
-    idf = feats.idf
-    key = _key_terms(feats.tf, idf)
-    # sums of floats run over tuples or sorted terms, never over sets (hash order)
-    title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
-    title_mass = sum(title_idf.values())
-
-    order = [i for i, is_body in enumerate(feats.body) if is_body]
+    art = _article(feats, length_norm)
+    mass, central, plain, own_mass = art.mass, art.central, art.plain, art.own_mass
+    top_mass, top_central, top_plain = art.top_mass, art.top_central, art.top_plain
+    key, title_mass, paragraphs = art.key, art.title_mass, art.paragraphs
+    second_paragraph = art.second_paragraph
+    order = art.order
     last = len(order) - 1
     term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
     sizes, texts, title = feats.words, feats.texts, feats.title
     in_title = title.__contains__
-    idf_of = idf.__getitem__
-    paragraphs = Counter(para_of[i] for i in order)
-    second_paragraph = sorted(paragraphs)[1] if len(paragraphs) > 1 else None
+    idf_of = feats.idf.__getitem__
     out: list[dict[str, float] | None] = [None] * len(feats.body)
     lead: frozenset[str] = frozenset()
     lead_mass = 0.0
@@ -504,34 +537,132 @@ def score(doc: Document, weights: Weights | None = None) -> Scored:
     return score_features(features(doc), weights)
 
 
-# ScoreParts' fields in order, and each feature's part's place among them
-_FIELDS = [f.name for f in fields(ScoreParts)]
-_PLACE = {f: _FIELDS.index(part) for part, names in PARTS.items() for f in names}
-
-
 def score_features(feats: Features, weights: Weights | None = None) -> Scored:
     """:func:`score` on precomputed :class:`Features` (lets a tuner reuse them): each
     part is the weighted sum of its features' values from :func:`rows`."""
     w = weights or weights_for(feats.lang)
-    # feature -> (its part's place among ScoreParts' fields, weight); every feature is
-    # listed, so none needs a test: one that does not weigh adds 0.0, which changes no sum
-    weight = {f: (place, w.coef.get(f, 0.0)) for f, place in _PLACE.items()}
-    parts: list[ScoreParts] = []
-    for row in rows(feats, w.length_norm):
-        if row is None:
-            parts.append(ScoreParts())
-            continue
-        sums = [0.0] * len(_FIELDS)  # redundancy stays 0: the selector sets it
-        for f, value in row.items():
-            place, coef = weight[f]
-            sums[place] += coef * value
-        parts.append(ScoreParts(*sums))
     return Scored(
-        parts=tuple(parts),
+        parts=tuple(_weighed(feats, w)),
         terms=feats.sets,
         words=feats.words,
         weights=w,
     )
+
+
+_NO_PARTS = ScoreParts()
+
+
+def _weighed(feats: Features, weights: Weights) -> list[ScoreParts]:
+    """Each sentence's parts: its :func:`rows` values, weighed and added up per part in
+    the order ``rows`` lists them (so the same floats), without building the rows.
+
+    Keep the two in step: tests/test_score.py checks them against each other."""
+    coef = dict.fromkeys(FEATURES, 0.0)
+    coef.update(weights.coef)
+    (
+        w_tfidf, w_central, w_plain, w_key,
+        _, _, _, _, _, _,  # the rank bins: in ``bins``
+        w_par_start, w_first_par, w_rel_rank, w_last, w_second_par, w_own_par,
+        w_long_first, w_short_early,
+        w_headline, w_lead, w_head_idf, w_head_cover, w_head_precision, w_head_early,
+        w_lead_idf, w_lead_cover,
+        w_lt_10, w_10_19, w_30_44, w_ge_45, w_lt_6, w_words, w_numbers, w_names,
+        w_quote, w_colon, w_question, w_parenthesis,
+    ) = map(coef.__getitem__, FEATURES)  # fmt: skip
+    bins = tuple(map(coef.__getitem__, _RANK_BIN))
+    art = _article(feats, weights.length_norm)
+    mass, central, plain, own_mass = art.mass, art.central, art.plain, art.own_mass
+    top_mass, top_central, top_plain = art.top_mass, art.top_central, art.top_plain
+    key, title_mass, paragraphs = art.key, art.title_mass, art.paragraphs
+    second_paragraph = art.second_paragraph
+    key_size = len(key) or 1
+    order = art.order
+    last = len(order) - 1
+    term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
+    sizes, texts, title = feats.words, feats.texts, feats.title
+    numbers, names, quoted = feats.numbers, feats.names, feats.quoted
+    in_title = title.__contains__
+    idf_of = feats.idf.__getitem__
+    out = [_NO_PARTS] * len(feats.body)
+    lead: frozenset[str] = frozenset()
+    lead_mass = 0.0
+    lead_paragraph = last_paragraph = -1
+    for rank, i in enumerate(order):
+        found = term_lists[i]
+        ts = term_sets[i]
+        own = own_mass[i]
+        para = para_of[i]
+        size = sizes[i]
+        text = texts[i]
+        frequency = 0.0 + w_tfidf * (mass[i] / top_mass)
+        frequency += w_central * (central[i] / top_central)
+        frequency += w_plain * (plain[i] / top_plain)
+        frequency += w_key * (len(ts & key) / key_size)
+        # position
+        position = 0.0
+        if rank < len(bins):
+            position += bins[rank]
+        if rank == 0:
+            lead, lead_mass, lead_paragraph = ts, own, para
+        else:
+            if para != last_paragraph:
+                position += w_par_start
+            if para == lead_paragraph:
+                position += w_first_par
+        position += w_rel_rank * (rank / last if last else 0.0)
+        if rank == last and last >= 3:
+            position += w_last
+        if para == second_paragraph and para != last_paragraph:
+            position += w_second_par
+        if paragraphs[para] == 1:
+            position += w_own_par
+        if rank == 0 and size >= 30:
+            position += w_long_first
+        if rank <= 2 and size < 20:
+            position += w_short_early
+        # headline and first sentence
+        headline = 0.0
+        if title and ts:
+            headline += w_headline * _dice(ts, title)
+            shared = sum(map(idf_of, filter(in_title, found)))
+            dice, cover, precision = _idf_overlap(shared, own, title_mass)
+            headline += w_head_idf * dice
+            headline += w_head_cover * cover
+            headline += w_head_precision * precision
+            if rank <= 2:
+                headline += w_head_early * dice
+        if rank:
+            headline += w_lead * _dice(ts, lead)
+            if ts and lead:
+                shared = sum(map(idf_of, filter(lead.__contains__, found)))
+                dice, cover, _ = _idf_overlap(shared, own, lead_mass)
+                headline += w_lead_idf * dice
+                headline += w_lead_cover * cover
+        # cues
+        cues = 0.0
+        if size < 10:
+            cues += w_lt_10
+            if size < 6:
+                cues += w_lt_6
+        elif size < 20:
+            cues += w_10_19
+        elif 30 <= size < 45:
+            cues += w_30_44
+        elif size >= 45:
+            cues += w_ge_45
+        cues += w_words * (min(size, 80) / 40)
+        cues += w_numbers * numbers[i]
+        cues += w_names * names[i]
+        cues += w_quote * quoted[i]
+        if text.endswith(":"):
+            cues += w_colon
+        if text.rstrip("\"”’'").endswith("?"):
+            cues += w_question
+        if "(" in text:
+            cues += w_parenthesis
+        out[i] = ScoreParts(frequency, position, headline, 0.0, cues)
+        last_paragraph = para
+    return out
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

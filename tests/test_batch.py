@@ -260,3 +260,25 @@ def test_pipes_and_terminals_arrive_live_files_do_not(tmp_path: Path) -> None:
     with os.fdopen(read, "rb") as fh, os.fdopen(write, "wb"):
         assert arrives_live(fh)
     assert not arrives_live(io.BytesIO(b"{}\n"))  # in memory: nothing to wait for
+
+
+def test_the_collector_is_back_as_it_was_after_a_run() -> None:
+    """Records from a file run with the cycle collector paused within a chunk and
+    collecting once after it; the run leaves it enabled, nothing frozen, even when the
+    output fails half way."""
+    import gc
+
+    payload = _lines(*({"id": i, "text": GOOD_EN} for i in range(5))).encode()
+    options = batch.BatchOptions(config=Config())
+    out = io.StringIO()
+    batch.run(batch.read_lines(io.BytesIO(payload), 10**6), options, _writer(out), chunk_size=2)
+    assert len(out.getvalue().splitlines()) == 5
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+    class Closed(io.StringIO):
+        def write(self, s: str) -> int:
+            raise BrokenPipeError
+
+    with pytest.raises(BrokenPipeError):
+        batch.run(batch.read_lines(io.BytesIO(payload), 10**6), options, _writer(Closed()))
+    assert gc.isenabled() and gc.get_freeze_count() == 0

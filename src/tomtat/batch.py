@@ -21,7 +21,7 @@ from tomtat.models import Article, Config, Summary
 # Records summarised together, stage by stage (see process): in this process, and in each
 # task sent to a worker; fewer when their text passes CHUNK_BYTES.
 STAGE_CHUNK = 256
-POOL_CHUNK = 64
+POOL_CHUNK = 128
 CHUNK_BYTES = 8 * 1024 * 1024
 
 if TYPE_CHECKING:
@@ -162,8 +162,11 @@ def _error(exc: Exception) -> tuple[str, str]:
 
 
 def _process_chunk(args: tuple[list[Line], BatchOptions]) -> list[Outcome]:
+    """A worker's task (its collector paused, see _start_worker)."""
     lines, options = args
-    return process(lines, options)
+    outcomes = process(lines, options)
+    _collect()
+    return outcomes
 
 
 def chunks(lines: Iterable[Line], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Line]]:
@@ -237,6 +240,12 @@ def run(
     return done, failed
 
 
+def _collect() -> None:
+    """The collector's pass after a chunk; what survives it is frozen."""
+    gc.collect()
+    gc.freeze()
+
+
 @contextmanager
 def _collected_per_chunk(paused: bool) -> Iterator[Callable[[], None]]:
     """The cycle collector run once a chunk instead of every so many allocations.
@@ -254,13 +263,8 @@ def _collected_per_chunk(paused: bool) -> Iterator[Callable[[], None]]:
         return
     enabled = gc.isenabled()
     gc.disable()
-
-    def collect() -> None:
-        gc.collect()
-        gc.freeze()
-
     try:
-        yield collect
+        yield _collect
     finally:
         gc.unfreeze()
         if enabled:
@@ -283,7 +287,7 @@ def pool(jobs: int, config: Config) -> Iterator[Any]:
     gc.freeze()
     try:
         ctx = multiprocessing.get_context("spawn" if _spawn_only() else "fork")
-        with ctx.Pool(jobs, initializer=_ignore_sigint) as workers:
+        with ctx.Pool(jobs, initializer=_start_worker) as workers:
             yield workers
     finally:
         gc.unfreeze()
@@ -302,11 +306,13 @@ def _warm(config: Config) -> None:
         summarize(Article(text), replace(config, lang=lang, officials=True))
 
 
-def _ignore_sigint() -> None:
+def _start_worker() -> None:
     # Ctrl-C is the parent's to handle: it writes the valid prefix and exits 130.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # as in this process with one job (_collected_per_chunk): one collector pass a task
+    gc.disable()
 
 
 def _spawn_only() -> bool:

@@ -34,7 +34,9 @@ def detect(text: str, sample: int = 2000) -> str:
     return _detect(_head(text, sample))
 
 
-@lru_cache(maxsize=4)  # a batch record is identified, then detected again once cleaned
+# a batch record is identified when read, then detected again once cleaned, after the
+# rest of its chunk (batch.STAGE_CHUNK records) has been read too
+@lru_cache(maxsize=512)
 def _detect(head: str) -> str:
     """The language of a normalised head of text: Vietnamese when more than VI_SHARE of
     its letters are letters only Vietnamese uses."""

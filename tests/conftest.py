@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -87,3 +88,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite tests/golden/*.json from the current output",
     )
+
+
+@pytest.fixture()
+def score_fails_on_boom(monkeypatch: pytest.MonkeyPatch) -> Callable[[Exception], None]:
+    """Make the score stage raise the given exception on any article saying "BOOM"."""
+    from tomtat import score
+    from tomtat.models import Document
+
+    real = score.score
+
+    def install(exc: Exception) -> None:
+        def flaky(doc: Document, weights: score.Weights | None = None) -> score.Scored:
+            if any("BOOM" in s.text for s in doc.sentences):
+                raise exc
+            return real(doc, weights)
+
+        monkeypatch.setattr(score, "score", flaky)
+
+    return install

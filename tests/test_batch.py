@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tomtat import batch, render
 from tomtat.cli import app
-from tomtat.models import Config, Document
+from tomtat.models import Config
 
 GOOD_VI = (
     "Chủ tịch UBND tỉnh Nguyễn Văn An đã chủ trì cuộc họp về phòng chống bão lũ. "
@@ -209,18 +209,9 @@ def test_live_input_is_answered_record_by_record() -> None:
 
 
 def test_a_record_failing_inside_the_pipeline_costs_only_itself(
-    monkeypatch: pytest.MonkeyPatch,
+    score_fails_on_boom: Callable[[Exception], None],
 ) -> None:
-    from tomtat import score
-
-    real = score.score
-
-    def flaky(doc: Document, weights: score.Weights | None = None) -> score.Scored:
-        if any("BOOM" in s.text for s in doc.sentences):
-            raise KeyError("oops")
-        return real(doc, weights)
-
-    monkeypatch.setattr(score, "score", flaky)
+    score_fails_on_boom(KeyError("oops"))
     payload = _lines(
         {"id": "a", "text": GOOD_EN}, {"id": "b", "text": "BOOM went the bridge."}, "{bad"
     )

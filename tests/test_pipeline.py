@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 
 from tomtat import Article, Config, summarize
-from tomtat.models import Document
 from tomtat.pipeline import summarize_each
 
 
@@ -113,18 +113,9 @@ def test_summarize_each_equals_summarize_article_by_article(seed_text: str) -> N
 
 
 def test_summarize_each_gives_a_failing_article_its_exception_and_goes_on(
-    seed_text: str, monkeypatch: pytest.MonkeyPatch
+    seed_text: str, score_fails_on_boom: Callable[[Exception], None]
 ) -> None:
-    from tomtat import score
-
-    real = score.score
-
-    def flaky(doc: Document, weights: score.Weights | None = None) -> score.Scored:
-        if any("BOOM" in s.text for s in doc.sentences):
-            raise ValueError("bad article")
-        return real(doc, weights)
-
-    monkeypatch.setattr(score, "score", flaky)
+    score_fails_on_boom(ValueError("bad article"))
     good = "The mayor opened the bridge on Monday. Traffic fell by half."
     first, failed, last = summarize_each([seed_text, "BOOM. It fails here.", good])
     assert isinstance(failed, ValueError) and str(failed) == "bad article"

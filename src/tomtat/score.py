@@ -43,7 +43,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -408,6 +408,9 @@ class _Article(NamedTuple):
     order: list[int]  # the body sentences
     paragraphs: Counter[int]  # body sentences a paragraph
     second_paragraph: int | None
+    lead: frozenset[str]  # the first body sentence's terms, idf mass and paragraph
+    lead_mass: float
+    lead_paragraph: int
 
 
 def _article(feats: Features, length_norm: float) -> _Article:
@@ -416,6 +419,7 @@ def _article(feats: Features, length_norm: float) -> _Article:
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
     order = [i for i, is_body in enumerate(feats.body) if is_body]
     paragraphs = Counter(feats.paragraph[i] for i in order)
+    first = order[0] if order else -1
     return _Article(
         mass,
         central,
@@ -429,7 +433,25 @@ def _article(feats: Features, length_norm: float) -> _Article:
         order,
         paragraphs,
         sorted(paragraphs)[1] if len(paragraphs) > 1 else None,
+        feats.sets[first] if order else frozenset(),
+        own_mass[first] if order else 0.0,
+        feats.paragraph[first] if order else -1,
     )
+
+
+def _body(
+    feats: Features, order: list[int]
+) -> Iterator[tuple[int, int, tuple[str, ...], frozenset[str], int, int, str, int]]:
+    """Each body sentence as :func:`rows` and :func:`_weighed` read it: its rank, index,
+    terms, term set, paragraph, words, stripped text, and the paragraph of the body
+    sentence before it (-1 for the first)."""
+    term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
+    sizes, texts = feats.words, feats.texts
+    before = -1
+    for rank, i in enumerate(order):
+        para = para_of[i]
+        yield rank, i, term_lists[i], term_sets[i], para, sizes[i], texts[i], before
+        before = para
 
 
 def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
@@ -443,23 +465,14 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
     top_mass, top_central, top_plain = art.top_mass, art.top_central, art.top_plain
     key, title_mass, paragraphs = art.key, art.title_mass, art.paragraphs
     second_paragraph = art.second_paragraph
-    order = art.order
-    last = len(order) - 1
-    term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
-    sizes, texts, title = feats.words, feats.texts, feats.title
+    lead, lead_mass, lead_paragraph = art.lead, art.lead_mass, art.lead_paragraph
+    last = len(art.order) - 1
+    title = feats.title
     in_title = title.__contains__
     idf_of = feats.idf.__getitem__
     out: list[dict[str, float] | None] = [None] * len(feats.body)
-    lead: frozenset[str] = frozenset()
-    lead_mass = 0.0
-    lead_paragraph = last_paragraph = -1
-    for rank, i in enumerate(order):
-        found = term_lists[i]
-        ts = term_sets[i]
+    for rank, i, found, ts, para, size, text, last_paragraph in _body(feats, art.order):
         own = own_mass[i]
-        para = para_of[i]
-        size = sizes[i]
-        text = texts[i]
         row: dict[str, float] = {
             "tfidf": mass[i] / top_mass,
             "centrality": central[i] / top_central,
@@ -469,9 +482,7 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         # position
         if rank < len(_RANK_BIN):
             row[_RANK_BIN[rank]] = 1.0
-        if rank == 0:
-            lead, lead_mass, lead_paragraph = ts, own, para
-        else:
+        if rank:
             if para != last_paragraph:
                 row["paragraph_start"] = 1.0
             if para == lead_paragraph:
@@ -523,7 +534,6 @@ def rows(feats: Features, length_norm: float) -> list[dict[str, float] | None]:
         if "(" in text:
             row["parenthesis"] = 1.0
         out[i] = row
-        last_paragraph = para
     return out
 
 
@@ -576,24 +586,15 @@ def _weighed(feats: Features, weights: Weights) -> list[ScoreParts]:
     key, title_mass, paragraphs = art.key, art.title_mass, art.paragraphs
     second_paragraph = art.second_paragraph
     key_size = len(key) or 1
-    order = art.order
-    last = len(order) - 1
-    term_lists, term_sets, para_of = feats.terms, feats.sets, feats.paragraph
-    sizes, texts, title = feats.words, feats.texts, feats.title
+    lead, lead_mass, lead_paragraph = art.lead, art.lead_mass, art.lead_paragraph
+    last = len(art.order) - 1
+    title = feats.title
     numbers, names, quoted = feats.numbers, feats.names, feats.quoted
     in_title = title.__contains__
     idf_of = feats.idf.__getitem__
     out = [_NO_PARTS] * len(feats.body)
-    lead: frozenset[str] = frozenset()
-    lead_mass = 0.0
-    lead_paragraph = last_paragraph = -1
-    for rank, i in enumerate(order):
-        found = term_lists[i]
-        ts = term_sets[i]
+    for rank, i, found, ts, para, size, text, last_paragraph in _body(feats, art.order):
         own = own_mass[i]
-        para = para_of[i]
-        size = sizes[i]
-        text = texts[i]
         frequency = 0.0 + w_tfidf * (mass[i] / top_mass)
         frequency += w_central * (central[i] / top_central)
         frequency += w_plain * (plain[i] / top_plain)
@@ -602,9 +603,7 @@ def _weighed(feats: Features, weights: Weights) -> list[ScoreParts]:
         position = 0.0
         if rank < len(bins):
             position += bins[rank]
-        if rank == 0:
-            lead, lead_mass, lead_paragraph = ts, own, para
-        else:
+        if rank:
             if para != last_paragraph:
                 position += w_par_start
             if para == lead_paragraph:
@@ -661,7 +660,6 @@ def _weighed(feats: Features, weights: Weights) -> list[ScoreParts]:
         if "(" in text:
             cues += w_parenthesis
         out[i] = ScoreParts(frequency, position, headline, 0.0, cues)
-        last_paragraph = para
     return out
 
 

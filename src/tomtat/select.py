@@ -124,14 +124,17 @@ def select(
             # The second tier only makes up a count, never pads a word budget.
             break
         closest: dict[int, float] = {}
+        stripped: dict[int, str] = {}
         pool: list[Sentence] = []
         for sent in tier:
             overlap = max(
                 (similarity(scored.terms[sent.index], scored.terms[p.index]) for p in picked),
                 default=0.0,
             )
-            if overlap < w.duplicate and sent.text.strip() not in texts:
+            text = sent.text.strip()
+            if overlap < w.duplicate and text not in texts:
                 closest[sent.index] = overlap
+                stripped[sent.index] = text
                 pool.append(sent)
         while pool and len(picked) < limit:
             best = pool[0]
@@ -149,13 +152,15 @@ def select(
             penalty = w.redundancy * closest[best.index]
             parts = replace(scored.parts[best.index], redundancy=penalty)
             picked.append(Picked(best.index, best.text, round(parts.total, 4), parts))
-            texts.add(best.text.strip())
+            new_text = stripped[best.index]
+            texts.add(new_text)
             # Overlap only grows, so update each candidate once per pick: O(candidates).
+            # (A candidate still in the pool differs from every text picked before.)
             new_terms = scored.terms[best.index]
             keep: list[Sentence] = []
             for sent in pool:
                 overlap = max(closest[sent.index], similarity(scored.terms[sent.index], new_terms))
-                if overlap < w.duplicate and sent.text.strip() not in texts:
+                if overlap < w.duplicate and stripped[sent.index] != new_text:
                     closest[sent.index] = overlap
                     keep.append(sent)
             pool = keep

@@ -120,7 +120,8 @@ def _big_jsonl(path: Path, n: int) -> None:
             )
 
 
-def test_ctrl_c_exits_130_and_keeps_a_valid_prefix(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])  # chunks in this process, or in workers
+def test_ctrl_c_exits_130_and_keeps_a_valid_prefix(tmp_path: Path, jobs: str) -> None:
     import signal
     import subprocess
     import sys
@@ -130,7 +131,7 @@ def test_ctrl_c_exits_130_and_keeps_a_valid_prefix(tmp_path: Path) -> None:
     _big_jsonl(src, 50_000)
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tomtat", "batch", str(src), "-o", str(out), "-j", "2"],
+        [sys.executable, "-m", "tomtat", "batch", str(src), "-o", str(out), "-j", jobs],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

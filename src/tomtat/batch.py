@@ -241,9 +241,27 @@ def run(
 
 
 def _collect() -> None:
-    """The collector's pass after a chunk; what survives it is frozen."""
-    gc.collect()
-    gc.freeze()
+    """The collector's pass after a chunk; what survives it is frozen.
+
+    The pass runs the finalisers of what it frees, and Python drops an exception raised
+    in one ("Exception ignored in ..."): a Ctrl-C landing there would be lost and the
+    run go on. Where the platform can, the signal is held off during the pass and
+    arrives right after it, as a KeyboardInterrupt in ordinary code.
+    """
+    import signal
+    import threading
+
+    hold = getattr(signal, "pthread_sigmask", None)
+    if hold is None or threading.current_thread() is not threading.main_thread():
+        gc.collect()
+        gc.freeze()
+        return
+    before = hold(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        gc.collect()
+        gc.freeze()
+    finally:
+        hold(signal.SIG_SETMASK, before)
 
 
 @contextmanager

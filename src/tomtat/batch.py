@@ -252,16 +252,15 @@ def _collect() -> None:
     import threading
 
     hold = getattr(signal, "pthread_sigmask", None)
-    if hold is None or threading.current_thread() is not threading.main_thread():
-        gc.collect()
-        gc.freeze()
-        return
-    before = hold(signal.SIG_BLOCK, {signal.SIGINT})
+    if threading.current_thread() is not threading.main_thread():
+        hold = None
+    before = hold(signal.SIG_BLOCK, {signal.SIGINT}) if hold else None
     try:
         gc.collect()
         gc.freeze()
     finally:
-        hold(signal.SIG_SETMASK, before)
+        if hold and before is not None:
+            hold(signal.SIG_SETMASK, before)
 
 
 @contextmanager

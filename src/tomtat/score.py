@@ -419,7 +419,12 @@ def _article(feats: Features, length_norm: float) -> _Article:
     title_idf = doc_freq(feats.lang).idfs(sorted(feats.title))
     order = [i for i, is_body in enumerate(feats.body) if is_body]
     paragraphs = Counter(feats.paragraph[i] for i in order)
-    first = order[0] if order else -1
+    # the lead: the first body sentence's terms, idf mass and paragraph (none: nothing)
+    lead = (
+        (feats.sets[order[0]], own_mass[order[0]], feats.paragraph[order[0]])
+        if order
+        else (frozenset[str](), 0.0, -1)
+    )
     return _Article(
         mass,
         central,
@@ -433,9 +438,7 @@ def _article(feats: Features, length_norm: float) -> _Article:
         order,
         paragraphs,
         sorted(paragraphs)[1] if len(paragraphs) > 1 else None,
-        feats.sets[first] if order else frozenset(),
-        own_mass[first] if order else 0.0,
-        feats.paragraph[first] if order else -1,
+        *lead,
     )
 
 
